@@ -1,0 +1,22 @@
+export type {
+  Range,
+  Span,
+  Sentence,
+  Token,
+  EntityLabel,
+  Entity,
+  AmountKind,
+  Amount,
+  QuoteKind,
+  SpeakerKind,
+  Speaker,
+  Cue,
+  Quote,
+  Doc,
+  Diagnostic,
+  SafeResult,
+} from "./types";
+export { ENTITY_LABELS, AMOUNT_KINDS, QUOTE_KINDS, SPEAKER_KINDS } from "./types";
+export { SinmunError, invalidOption } from "./errors";
+export { checkDoc, assertDoc } from "./checkDoc";
+export type { Violation } from "./checkDoc";

@@ -1,0 +1,137 @@
+/**
+ * The document model of Sinmun's JSON contract (see ARCHITECTURE.md).
+ *
+ * Every span is `{ start, end }` in UTF-16 code units (JavaScript string indices), end-exclusive,
+ * into the ORIGINAL decoded text, and `text.slice(start, end) === span.text` holds for every span
+ * that leaves the library.
+ */
+
+/** A bare range into the original text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A range that also carries the text it covers. */
+export interface Span extends Range {
+  text: string;
+}
+
+/** A sentence. `boilerplate` marks copyright lines, bylines and photo credits. */
+export interface Sentence extends Range {
+  boilerplate?: boolean;
+}
+
+/** A morpheme (or a compound analysis such as `했` = `하/VV+었/EP`). */
+export interface Token extends Span {
+  /** The morpheme form; may differ from the surface (`했` → form `하었`... or `하`+`었`). */
+  form: string;
+  /** mecab-ko tag, possibly compound, e.g. `NNP`, `VV+EP`. */
+  pos: string;
+  /** The compound tag split: `["VV", "EP"]`. */
+  tags: string[];
+  /** Dictionary form where derivable (`했` → `하다`). */
+  lemma?: string;
+  /** Index of the space-delimited word (eojeol) in the text. */
+  eojeol: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** ko-dic semantic class, e.g. `인명`, `지명`. */
+  semantic?: string;
+  /** ko-dic final-consonant (jongseong) flag: true = T, false = F. */
+  batchim?: boolean;
+  /** ko-dic type: Inflect, Compound, Preanalysis. */
+  type?: "Inflect" | "Compound" | "Preanalysis";
+  /** ko-dic expression, e.g. `하/VV/*+었/EP/*`. */
+  expression?: string;
+  /** Where the token came from: the system dictionary or the user overlay. */
+  source?: "system" | "user" | "unknown";
+}
+
+export const ENTITY_LABELS = ["PERSON", "ORG", "PRODUCT", "LOC"] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export interface Entity extends Span {
+  label: EntityLabel;
+  /** Dictionary id (kebab-case) when linked, or a document-local cluster id (`doc:…`). */
+  id: string;
+  /** The cluster's canonical display name. */
+  name: string;
+  source: "dictionary" | "rule" | "morphology";
+}
+
+export const AMOUNT_KINDS = [
+  "money",
+  "percent",
+  "percent_point",
+  "basis_point",
+  "quantity",
+  "duration",
+  "number",
+  "ordinal",
+] as const;
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+export interface Amount extends Span {
+  kind: AmountKind;
+  /** Nearest JS number; null for an open bound or a range with no point value. */
+  value: number | null;
+  /** Exact decimal string of `value` (exact past 2^53); null when value is null. */
+  decimal: string | null;
+  /** ISO 4217 for money; "%", "%p", "bp"; SI base unit or Korean counter; null for bare numbers. */
+  unit: string | null;
+  approx: boolean;
+  min?: number | null;
+  max?: number | null;
+  /** Exact decimal strings of min / max. */
+  minDecimal?: string | null;
+  maxDecimal?: string | null;
+  minInclusive?: boolean;
+  maxInclusive?: boolean;
+}
+
+export const QUOTE_KINDS = ["direct", "indirect", "mixed"] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+export const SPEAKER_KINDS = ["named", "organization", "anonymous", "unresolved"] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+export interface Speaker extends Span {
+  id: string | null;
+  name: string | null;
+  kind: SpeakerKind;
+}
+
+export interface Cue extends Span {
+  lemma: string;
+}
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  content: Range;
+  speaker: Speaker | null;
+  cue: Cue | null;
+}
+
+/** One analysed document, as `sinmun analyze --format json` prints it. */
+export interface Doc {
+  id?: string | number;
+  text: string;
+  sentences: Sentence[];
+  tokens?: Token[];
+  entities?: Entity[];
+  amounts?: Amount[];
+  quotes?: Quote[];
+}
+
+/** A located problem in user data (dictionary rows, corpus lines, options). */
+export interface Diagnostic {
+  code: string;
+  message: string;
+  line?: number;
+  span?: Range;
+  file?: string;
+}
+
+/** Result of a `safeX()` function: a value, or the diagnostics that prevented it. */
+export type SafeResult<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
