@@ -1,0 +1,56 @@
+/** Longest piece handed to an analyser in one go (UTF-16 units); ≤ 3 bytes each in UTF-8. */
+export const MAX_PIECE = 2000;
+
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c;
+
+/**
+ * Splits `s[from, to)` into ranges that hold no line break, are at most `max` units long and
+ * are not whitespace only. A long line is cut after a sentence end (`.?!` + space), else at the
+ * last space, else at `max` (never between the halves of a surrogate pair).
+ */
+export function splitPieces(s: string, from: number, to: number, max: number = MAX_PIECE): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const push = (a: number, b: number): void => {
+    for (let i = a; i < b; i++) {
+      if (!isSpace(s.charCodeAt(i))) {
+        out.push([a, b]);
+        return;
+      }
+    }
+  };
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    let a = lineStart;
+    while (to - a > 0 && i - a > max) {
+      let cut = -1;
+      for (let j = a + max; j > a + (max >> 2); j--) {
+        const p = s.charCodeAt(j - 1);
+        if (isSpace(s.charCodeAt(j)) && (p === 0x2e || p === 0x3f || p === 0x21 || p === 0x3002)) {
+          cut = j;
+          break;
+        }
+      }
+      if (cut < 0) {
+        for (let j = a + max; j > a; j--) {
+          if (isSpace(s.charCodeAt(j))) {
+            cut = j;
+            break;
+          }
+        }
+      }
+      if (cut < 0) {
+        cut = a + max;
+        const h = s.charCodeAt(cut - 1);
+        if (h >= 0xd800 && h <= 0xdbff) cut--;
+      }
+      push(a, cut);
+      a = cut;
+    }
+    push(a, i);
+    lineStart = i + 1;
+  }
+  return out;
+}
