@@ -1,1 +1,2 @@
-export {};
+export { attributeQuotes } from "./attributeQuotes";
+export type { AttributeQuotesOptions, QuoteInput } from "./attributeQuotes";

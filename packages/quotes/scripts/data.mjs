@@ -1,0 +1,42 @@
+// Builds packages/quotes/data/cues.json from the human-editable lists in dictionaries/cues/.
+// verbs.tsv: surface, lemma, strength (strong | light | nominal); words.tsv: word, class.
+// Past-tense surfaces ending in 다 also yield their connective forms (말했고, 말했으며, 말했지만…),
+// and each verb lemma yields its chaining forms (말하며, 말하면서, 말하고, 말하기도).
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dict = join(pkg, "..", "..", "dictionaries", "cues");
+
+function readTsv(file) {
+  const lines = readFileSync(join(dict, file), "utf8").normalize("NFC").split(/\r?\n/);
+  const header = lines.shift().split("\t");
+  return lines
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .map((l) => Object.fromEntries(l.split("\t").map((v, i) => [header[i], v.trim()])));
+}
+
+export async function build() {
+  const verbs = {};
+  const add = (surface, lemma, strength) => {
+    if (!(surface in verbs)) verbs[surface] = [lemma, strength];
+  };
+  const rows = readTsv("verbs.tsv");
+  for (const { surface, lemma, strength } of rows) add(surface, lemma, strength);
+  for (const { surface, lemma, strength } of rows) {
+    if (strength === "nominal") continue;
+    if (surface.endsWith("다") && /[았었였했썼봤놨렸췄뀌쳤왔졌]다$/.test(surface)) {
+      const stem = surface.slice(0, -1);
+      for (const ending of ["고", "으며", "지만", "는데", "으나", "다며", "다"]) add(stem + ending, lemma, strength);
+    }
+    if (strength === "strong" && lemma.endsWith("다")) {
+      const stem = lemma.slice(0, -1);
+      for (const ending of ["며", "면서", "고", "기도", "자"]) add(stem + ending, lemma, "chain");
+    }
+  }
+  const words = {};
+  for (const { word, class: cls } of readTsv("words.tsv")) (words[cls] ??= []).push(word);
+  mkdirSync(join(pkg, "data"), { recursive: true });
+  writeFileSync(join(pkg, "data", "cues.json"), JSON.stringify({ verbs, words }));
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+
+/** A reporting-verb entry: its lemma and how strong a cue it is. */
+export interface VerbEntry {
+  lemma: string;
+  /** strong: a reporting verb anywhere after the quote; light: 했다/한다 right after 고; nominal: 입장이다; chain: 말하며. */
+  strength: "strong" | "light" | "nominal" | "chain";
+}
+
+/** The word lists of dictionaries/cues/, compiled by scripts/data.mjs into data/cues.json. */
+export interface Lexicon {
+  verbs: Map<string, VerbEntry>;
+  words: Map<string, Set<string>>;
+  has(cls: string, word: string): boolean;
+  list(cls: string): string[];
+}
+
+interface RawCues {
+  verbs: Record<string, [string, VerbEntry["strength"]]>;
+  words: Record<string, string[]>;
+}
+
+let cached: Lexicon | undefined;
+
+/** Builds a lexicon from the compiled JSON, plus the caller's extra cue verbs (surface → lemma). */
+export function makeLexicon(raw: RawCues, extraCues?: Record<string, string>): Lexicon {
+  const verbs = new Map<string, VerbEntry>();
+  for (const [surface, [lemma, strength]] of Object.entries(raw.verbs)) verbs.set(surface, { lemma, strength });
+  if (extraCues) for (const [surface, lemma] of Object.entries(extraCues)) verbs.set(surface.normalize("NFC"), { lemma, strength: "strong" });
+  const words = new Map<string, Set<string>>();
+  for (const [cls, list] of Object.entries(raw.words)) words.set(cls, new Set(list));
+  return {
+    verbs,
+    words,
+    has: (cls, word) => words.get(cls)?.has(word) ?? false,
+    list: (cls) => [...(words.get(cls) ?? [])],
+  };
+}
+
+/** Loads the bundled cue lexicon (data/cues.json, built from dictionaries/cues/). */
+export function bundledLexicon(): Lexicon {
+  if (!cached) {
+    const file = path.join(__dirname, "..", "data", "cues.json");
+    cached = makeLexicon(JSON.parse(readFileSync(file, "utf8")) as RawCues);
+  }
+  return cached;
+}
+
+/** The raw bundled data, for callers that extend it. */
+export function bundledRaw(): RawCues {
+  const file = path.join(__dirname, "..", "data", "cues.json");
+  return JSON.parse(readFileSync(file, "utf8")) as RawCues;
+}

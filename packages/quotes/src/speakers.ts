@@ -1,0 +1,222 @@
+import type { Entity, Speaker, Token } from "@sinmun/core";
+import type { Lexicon } from "./lexicon";
+import type { Word } from "./textIndex";
+
+/** What a word says about being a speaker: the speaker, and the josa it carries. */
+export interface SpeakerHit {
+  speaker: Speaker;
+  josa: string;
+}
+
+export interface SpeakerContext {
+  text: string;
+  words: readonly Word[];
+  entities: readonly Entity[];
+  tokens?: readonly Token[] | undefined;
+  lex: Lexicon;
+  lookup?: ((id: string) => { meta?: Record<string, unknown> } | undefined) | undefined;
+}
+
+const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
+const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
+const HANGUL_NAME = /^[가-힣]{2,4}$/u;
+const NP_STOP = /[은는을를에의로도과와서고며다면게지,.)”’"']$/u;
+
+/** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
+export function isTopicJosa(josa: string): boolean {
+  return TOPIC_JOSA.has(josa);
+}
+
+/**
+ * Recognises speakers: entity mentions, name + organization + title appositions, pronouns and
+ * title references resolved to an earlier person, anonymous sources, organization forms.
+ */
+export function createSpeakerFinder(ctx: SpeakerContext) {
+  const { text, words, lex } = ctx;
+  const entityByEnd = new Map<number, Entity>();
+  const persons: Entity[] = [];
+  const orgs: Entity[] = [];
+  for (const e of ctx.entities) {
+    if (e.label !== "PERSON" && e.label !== "ORG") continue;
+    const prev = entityByEnd.get(e.end);
+    if (!prev || e.end - e.start > prev.end - prev.start) entityByEnd.set(e.end, e);
+    (e.label === "PERSON" ? persons : orgs).push(e);
+  }
+  const titles = lex.list("title").sort((a, b) => b.length - a.length);
+  const anonymous = lex.list("anonymous").sort((a, b) => b.length - a.length);
+  const orgForms = lex.list("organization").sort((a, b) => b.length - a.length);
+
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+
+  function lastBefore(list: readonly Entity[], pos: number, ok: (e: Entity) => boolean = () => true): Entity | undefined {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i] as Entity;
+      if (e.start < pos && ok(e)) return e;
+    }
+    return undefined;
+  }
+
+  function fromEntity(e: Entity, start = e.start, end = e.end): Speaker {
+    return { ...span(start, end), id: e.id, name: e.name, kind: e.label === "PERSON" ? "named" : "organization" };
+  }
+
+  function titleOf(head: string): string | undefined {
+    const bare = head.replace(/\([^)]*\)$/u, "");
+    for (const t of titles) if (head === t || bare === t || (bare.endsWith(t) && bare.length - t.length <= 3)) return t;
+    return undefined;
+  }
+
+  function surnameMatches(name: string, surname: string): boolean {
+    if (name.includes(" ")) return name.split(/\s+/u).includes(surname);
+    return name.startsWith(surname) && name.length >= surname.length + 1 && name.length <= surname.length + 3;
+  }
+
+  function titleFits(e: Entity, title: string): boolean {
+    const after = text.slice(e.end, e.end + 30);
+    const np = after.split(/[은는이가을를의에,.]\s|[“"‘]/u)[0] ?? "";
+    if (np.includes(title)) return true;
+    const meta = ctx.lookup?.(e.id)?.meta;
+    const t = meta?.["title"];
+    return typeof t === "string" && t.includes(title);
+  }
+
+  /** `이 회장`, `황 CEO`: the most recent person with that surname, preferring one seen with the title. */
+  function resolveTitleRef(surname: string, title: string, pos: number): Entity | undefined {
+    const fits = lastBefore(persons, pos, (e) => surnameMatches(e.name, surname) && titleFits(e, title))
+      ?? lastBefore(persons, pos, (e) => surnameMatches(e.text, surname) && titleFits(e, title));
+    return fits ?? lastBefore(persons, pos, (e) => surnameMatches(e.name, surname) || surnameMatches(e.text, surname));
+  }
+
+  /** Start of the noun phrase ending at word wi (the head), walking back over bare nouns. */
+  function npStart(wi: number, maxBack: number): number {
+    let s = wi;
+    for (let k = wi - 1; k >= 0 && wi - k <= maxBack; k--) {
+      const w = words[k] as Word;
+      if (w.end !== w.coreEnd || NP_STOP.test(w.core) || /["“”‘’「」]/u.test(w.core)) break;
+      if (lex.has("time", w.core) || /^\d/u.test(w.core)) break;
+      s = k;
+    }
+    return s;
+  }
+
+  function personTokenName(start: number, end: number): boolean {
+    if (!ctx.tokens) return false;
+    for (const t of ctx.tokens) {
+      if (t.start >= start && t.end <= end && t.pos.startsWith("NNP") && t.semantic === "인명") return true;
+    }
+    return false;
+  }
+
+  /**
+   * The speaker named by a head (the text from the noun phrase's head word up to `headEnd`,
+   * the josa already removed). `wi` is the index of the word holding the head.
+   */
+  function fromHead(wi: number, headStart: number, headEnd: number): Speaker | null {
+    const head = text.slice(headStart, headEnd);
+    if (head === "") return null;
+    const ent = entityByEnd.get(headEnd);
+    if (ent) return fromEntity(ent);
+    if (lex.has("pronoun", head)) {
+      const p = lastBefore(persons, headStart);
+      return p
+        ? { ...span(headStart, headEnd), id: p.id, name: p.name, kind: "named" }
+        : { ...span(headStart, headEnd), id: null, name: null, kind: "unresolved" };
+    }
+    const title = titleOf(head);
+    if (title) {
+      const s = npStart(wi, 4);
+      const from = (words[s] as Word).start;
+      // A person inside the apposition: 샘 올트먼 오픈AI 최고경영자(CEO)는.
+      let best: Entity | undefined;
+      for (const e of persons) if (e.start >= from && e.end <= headStart && (!best || e.end > best.end)) best = e;
+      if (best) return fromEntity(best);
+      const prev = words[wi - 1];
+      if (prev && wi - 1 >= s && lex.has("surname", prev.core)) {
+        const e = resolveTitleRef(prev.core, title, prev.start);
+        return e
+          ? { ...span(prev.start, headEnd), id: e.id, name: e.name, kind: "named" }
+          : { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "unresolved" };
+      }
+      // A name the recognizer missed: 김하늘 한빛증권 연구원은.
+      for (let k = s; k < wi; k++) {
+        const w = words[k] as Word;
+        if (HANGUL_NAME.test(w.core) && lex.has("surname", w.core.slice(0, 1)) && !entityByEnd.has(w.coreEnd)
+          && !lex.has("anonymous", w.core) && !lex.has("organization", w.core) && w.core !== "업계"
+          && (personTokenName(w.start, w.coreEnd) || w.core.length === 3)) {
+          return { ...span(w.start, w.coreEnd), id: null, name: w.core, kind: "named" };
+        }
+      }
+    }
+    for (const a of anonymous) {
+      if (head === a || (head.endsWith(a) && head.length - a.length <= 4)) {
+        const s = npStart(wi, 3);
+        const start = Math.min((words[s] as Word).start, headStart);
+        return { ...span(start, headEnd), id: null, name: text.slice(start, headEnd), kind: "anonymous" };
+      }
+    }
+    if (lex.has("organization-pronoun", head)) {
+      const prev = words[wi - 1];
+      const start = prev && (prev.core === "이" || prev.core === "같은") ? prev.start : headStart;
+      const o = lastBefore(orgs, start);
+      return o
+        ? { ...span(start, headEnd), id: o.id, name: o.name, kind: "organization" }
+        : { ...span(start, headEnd), id: null, name: text.slice(start, headEnd), kind: "organization" };
+    }
+    for (const f of orgForms) {
+      if (head === f || (head.endsWith(f) && f.length >= 2)) {
+        if (head === f) {
+          const prev = words[wi - 1];
+          if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.core)) {
+            const pe = entityByEnd.get(prev.coreEnd);
+            if (pe && pe.label === "ORG") return { ...fromEntity(pe, pe.start, headEnd), kind: "organization" };
+            if (lex.has("organization-pronoun", prev.core)) {
+              const o = lastBefore(orgs, prev.start);
+              return o
+                ? { ...span(prev.start, headEnd), id: o.id, name: o.name, kind: "organization" }
+                : { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "organization" };
+            }
+            return { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "organization" };
+          }
+          return null;
+        }
+        return { ...span(headStart, headEnd), id: null, name: head, kind: "organization" };
+      }
+    }
+    if (personTokenName(headStart, headEnd)) return { ...span(headStart, headEnd), id: null, name: head, kind: "named" };
+    return null;
+  }
+
+  /** The speaker a word names, when it ends in a subject josa (은/는/이/가/도/께서). */
+  function atWord(wi: number): SpeakerHit | null {
+    const w = words[wi];
+    if (!w || /["“”‘’「」『』]/u.test(text.slice(w.start, w.end))) return null;
+    for (const josa of SUBJECT_JOSA) {
+      if (w.core.endsWith(josa) && w.core.length > josa.length) {
+        const headEnd = w.coreEnd - josa.length;
+        const s = fromHead(wi, w.start, headEnd);
+        if (s) return { speaker: s, josa };
+      }
+    }
+    // 로이터통신에 따르면
+    if (w.core.endsWith("에") && words[wi + 1]?.core === "따르면") {
+      const s = fromHead(wi, w.start, w.coreEnd - 1);
+      if (s) return { speaker: s, josa: "에 따르면" };
+    }
+    return null;
+  }
+
+  /** The speaker named by a bare noun phrase ending at word wi (`…다는 게 회사 측 설명이다`). */
+  function atBareWord(wi: number): Speaker | null {
+    const w = words[wi];
+    if (!w) return null;
+    const core = w.core.endsWith("의") ? w.core.slice(0, -1) : w.core;
+    return fromHead(wi, w.start, w.start + core.length);
+  }
+
+  /** True when the hit is a pronoun (그, 그녀): never used for a quote nested in another. */
+  function isPronounHit(hit: SpeakerHit): boolean {
+    return lex.has("pronoun", hit.speaker.text);
+  }
+
+  return { atWord, atBareWord, isPronounHit };
+}

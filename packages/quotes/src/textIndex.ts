@@ -1,0 +1,102 @@
+import type { MarkPair } from "./pairQuoteMarks";
+
+/** A space-delimited word (eojeol): `core` drops trailing punctuation and closing quote marks. */
+export interface Word {
+  start: number;
+  end: number;
+  coreEnd: number;
+  core: string;
+}
+
+const TRAILING = /[.,!?;:…·"'”’」』]+$/u;
+
+/** Splits text into eojeols in one pass. */
+export function splitWords(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0];
+    const core = raw.replace(TRAILING, "");
+    out.push({ start: m.index, end: m.index + raw.length, coreEnd: m.index + core.length, core });
+  }
+  return out;
+}
+
+/** Index of the first word whose start is >= pos (binary search). */
+export function firstWordAtOrAfter(words: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the word containing pos, or of the last word before it; -1 when none. */
+export function wordAtOrBefore(words: readonly Word[], pos: number): number {
+  return firstWordAtOrAfter(words, pos + 1) - 1;
+}
+
+/**
+ * Sentence breaks that ignore punctuation inside top-level quotes: positions where a sentence
+ * starts. Breaks come from the doc's sentences (when they do not fall inside a quote) and from
+ * `.?!` followed by white space, and from line breaks.
+ */
+export function sentenceStarts(
+  text: string,
+  topPairs: readonly MarkPair[],
+  docSentences: readonly { start: number; end: number }[] | undefined,
+): number[] {
+  const inside = (pos: number): boolean => {
+    // topPairs sorted by open; binary search the last pair opening before pos.
+    let lo = 0;
+    let hi = topPairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((topPairs[mid] as MarkPair).open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = topPairs[lo - 1];
+    return p !== undefined && pos <= p.close;
+  };
+  const starts = new Set<number>([0]);
+  const re = /[.?!。](?=[\s"'”’)]*\s)|\n+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const pos = m.index + m[0].length;
+    if (!inside(m.index)) starts.add(pos);
+  }
+  if (docSentences) {
+    for (const s of docSentences) {
+      if (Number.isInteger(s.start) && s.start > 0 && s.start <= text.length && !inside(s.start - 1)) starts.add(s.start);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** Largest element <= pos in a sorted list (or 0). */
+export function floorOf(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (sorted[lo - 1] as number) : 0;
+}
+
+/** Index of the sentence (in a sorted list of starts) that contains pos. */
+export function sentenceIndexOf(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
