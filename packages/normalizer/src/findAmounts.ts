@@ -1,0 +1,70 @@
+import type { Amount } from "@sinmun/core";
+import { Scanner } from "./scan";
+import { toAmount } from "./toAmount";
+import { digitValue, isLatin, isWordChar } from "./chars";
+
+// First characters of the Hangul words an amount can start with: numerals, 수/몇, prefix qualifiers, signs.
+const HANGUL_STARTS = new Set(
+  "일이삼사오육칠팔구십백천만억조경수몇한두세네다여열스서마쉰예아약대얼줄최적음영".split("").map((c) => c.charCodeAt(0)),
+);
+const SYMBOL_STARTS = new Set(["$", "₩", "￦", "¥", "￥", "€", "£", "₹", "₽", "฿"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Finds every amount in running text — money, percent, %p, bp, quantities with units or Korean counters,
+ * durations, and bare numbers written with 만/억/조 — with exact spans into `text`
+ * (`text.slice(a.start, a.end) === a.text`), sorted, never overlapping. Years and dates (2027년, 3일),
+ * ranks (1위), quarters (3분기), times (오후 3시), phone numbers, stock codes, versions and model names
+ * (iOS 18, H100, GPT-4) are not amounts. Linear in the length of the text; never throws.
+ *
+ * @example
+ * findAmounts("삼성전자는 3분기 영업이익이 9조1000억원으로 12% 늘었다고 밝혔다.");
+ * // → [ { start: 16, end: 24, text: "9조1000억원", kind: "money", value: 9100000000000, unit: "KRW", … },
+ * //      { start: 27, end: 30, text: "12%", kind: "percent", value: 12, unit: "%", … } ]
+ */
+export function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  if (typeof text !== "string" || text.length === 0) return out;
+  const scanner = new Scanner(text, false);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    let candidate = false;
+    if (digitValue(c) >= 0) {
+      candidate = !isWordChar(prev) && digitValue(prev) < 0 && prev !== 46 && prev !== 0xff0e && prev !== 95;
+      if (candidate && (prev === 45 || prev === 0x2d) && i >= 2) {
+        const pp = text.charCodeAt(i - 2);
+        if (isWordChar(pp) || digitValue(pp) >= 0) candidate = false;
+      }
+      if (candidate && prev === 58 /* : */ && i >= 2 && digitValue(text.charCodeAt(i - 2)) >= 0) candidate = false;
+    } else if (SYMBOL_STARTS.has(c)) {
+      candidate = true;
+    } else if ((c === 45 || c === 0x2212 || c === 43) && digitValue(text.charCodeAt(i + 1)) >= 0) {
+      candidate = !isWordChar(prev) && digitValue(prev) < 0 && prev !== 45;
+    } else if (isLatin(c)) {
+      // ISO codes and US$/HK$ before a number: USD 38 billion, US$ 1,234.
+      candidate = !isLatin(prev) && c >= 65 && c <= 90 && digitValue(prev) < 0;
+    } else if (HANGUL_STARTS.has(c)) {
+      candidate = !isWordChar(prev) && digitValue(prev) < 0;
+    }
+    if (!candidate) {
+      i++;
+      continue;
+    }
+    let result: ReturnType<Scanner["scan"]>;
+    try {
+      result = scanner.scan(i);
+    } catch {
+      result = { found: null, next: i + 1 };
+    }
+    if (result.found && result.found.end > i) {
+      out.push(toAmount(result.found, text));
+      i = result.found.end;
+    } else {
+      // Skip past what was read, but not past a word boundary inside it for Latin starts.
+      i = Math.max(i + 1, isLatin(c) ? i + 1 : result.next);
+    }
+  }
+  return out;
+}

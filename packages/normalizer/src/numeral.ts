@@ -1,0 +1,342 @@
+import { type Rat, ZERO, ONE, add, mul, rat, pow10, fromDecimalString } from "./rational";
+import { digitValue, isSpace, isHangul } from "./chars";
+
+/** One numeral read from text: its exact value and what it was made of. */
+export interface Numeral {
+  value: Rat;
+  start: number;
+  end: number;
+  /** Arabic digits were used. */
+  digits: boolean;
+  /** Hangul numeral characters were used (sino digits, 십/백/천, 만/억/조/경, native words). */
+  hangul: number;
+  /** A multiplier (십 백 천 만 억 조 경 해) was used. */
+  multiplier: boolean;
+  /** Exponent of the largest big unit used (만 = 4, 억 = 8 …), 0 if none. */
+  bigExp: number;
+  /** Exponent of the big unit the numeral ends with (20억 → 8), 0 otherwise. */
+  trailingExp: number;
+  /** Only native (고유어) words: 스물다섯, 한, 두. */
+  native: boolean;
+  /** Only ASCII/full-width digits, no comma, no decimal point: candidates for years, codes. */
+  plainInteger: boolean;
+  /** Contains a decimal point. */
+  decimal: boolean;
+  /** 수/몇 (수십억): `value` uses the smallest reading; `vagueMax` the largest. */
+  vagueMax: Rat | null;
+  /** 여 inside the numeral (30여억). */
+  approx: boolean;
+  /** The end and value before the last space-joined part, to fall back to when the join was wrong. */
+  fallback: { end: number; value: Rat; trailingExp: number } | null;
+}
+
+const SINO: Record<string, number> = { 영: 0, 공: 0, 빵: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 륙: 6, 칠: 7, 팔: 8, 구: 9 };
+const SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const BIG: Record<string, number> = { 만: 4, 억: 8, 조: 12, 경: 16, 해: 20 };
+const NATIVE_TENS: [string, number][] = [
+  ["스물", 20], ["스무", 20], ["서른", 30], ["마흔", 40], ["쉰", 50], ["예순", 60], ["일흔", 70], ["여든", 80], ["아흔", 90], ["열", 10],
+];
+const NATIVE_UNITS: [string, number][] = [
+  ["하나", 1], ["다섯", 5], ["여섯", 6], ["일곱", 7], ["여덟", 8], ["아홉", 9], ["한", 1], ["둘", 2], ["두", 2], ["셋", 3], ["세", 3], ["넷", 4], ["네", 4], ["넉", 4],
+];
+
+function startsWith(s: string, i: number, w: string): boolean {
+  return s.startsWith(w, i);
+}
+
+export interface ReadOptions {
+  /** parseAmount reads one expression: spaces inside numerals, Hangul digit strings, 점 decimals, 공/빵. */
+  strict: boolean;
+}
+
+interface State {
+  total: Rat;
+  group: Rat;
+  cur: Rat | null;
+  curSeq: boolean; // cur may take more digits by concatenation (삼오칠 → 357)
+  lastSmall: number;
+  lastBig: number;
+  groupUsed: boolean;
+  afterNativeTens: boolean;
+}
+
+/**
+ * Reads the longest numeral at `i`: Arabic digits with commas and a decimal point, 만/억/조/경 units
+ * (1조4000억, 3조 2천억, 7천5백30만, 1.5조), Sino-Korean numerals (삼백팔십억), native numerals (스물다섯),
+ * digit strings (일영영영) and spoken decimals (백점오) in strict mode. Returns null when nothing was read.
+ * Runs in time linear in the characters it consumes.
+ */
+export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigint = 2n): Numeral | null {
+  const st: State = { total: ZERO, group: ZERO, cur: null, curSeq: false, lastSmall: Infinity, lastBig: Infinity, groupUsed: false, afterNativeTens: false };
+  let pos = i;
+  let digits = false;
+  let hangul = 0;
+  let multiplier = false;
+  let bigExp = 0;
+  let trailingExp = 0;
+  let native = true;
+  let plainInteger = true;
+  let decimal = false;
+  let vagueUsed = false;
+  let approx = false;
+  let tokens = 0;
+  let fallback: Numeral["fallback"] = null;
+  let lastTokenWasUnit = false;
+  const n = s.length;
+
+  const value = (): Rat => add(st.total, add(st.group, st.cur ?? ZERO));
+
+  for (;;) {
+    if (pos >= n) break;
+    let c = s.charCodeAt(pos);
+    // Spaces between parts: free in strict mode; in running text one space, only after a unit
+    // character (3조 2천억, 1천 640만) or before a big unit (50 만 배럴).
+    if (isSpace(c) && tokens > 0) {
+      let j = pos;
+      while (j < n && isSpace(s.charCodeAt(j)) && j - pos < (opts.strict ? 8 : 1)) j++;
+      if (j >= n) break;
+      const nc = s.charCodeAt(j);
+      const ch = s[j] as string;
+      let ok = false;
+      if (opts.strict) ok = digitValue(nc) >= 0 || ch in SINO || ch in SMALL || ch in BIG || NATIVE_TENS.some(([w]) => startsWith(s, j, w)) || NATIVE_UNITS.some(([w]) => startsWith(s, j, w)) || ch === "점" || ch === "쩜";
+      else if (lastTokenWasUnit && digitValue(nc) >= 0) ok = true;
+      else if (ch in BIG && st.cur !== null && digits) ok = true;
+      else if (lastTokenWasUnit && hangul > 0 && !digits && (ch in SINO || ch in SMALL)) {
+        const after = s[j + 1] ?? "";
+        ok = ch in SMALL || after in SMALL || after in BIG;
+      }
+      if (!ok) break;
+      const save = { ...st };
+      const saveEnd = pos;
+      const saveTrailing = trailingExp;
+      const before = value();
+      const r = step(j);
+      if (r < 0) {
+        Object.assign(st, save);
+        pos = saveEnd;
+        break;
+      }
+      fallback = { end: saveEnd, value: before, trailingExp: saveTrailing };
+      pos = r;
+      continue;
+    }
+    const r = step(pos);
+    if (r < 0) break;
+    pos = r;
+    void c;
+    c = 0;
+  }
+  if (tokens === 0) return null;
+  // A numeral cannot end in the middle of nothing: "점" without digits was not consumed.
+  const result: Numeral = {
+    value: value(),
+    start: i,
+    end: pos,
+    digits,
+    hangul,
+    multiplier,
+    bigExp,
+    trailingExp,
+    native: native && hangul > 0 && !digits,
+    plainInteger: plainInteger && digits && hangul === 0,
+    decimal,
+    vagueMax: null,
+    approx,
+    fallback,
+  };
+  if (vagueUsed && vague === 2n) {
+    const hi = readNumeral(s, i, opts, 9n);
+    if (hi && hi.end === pos) result.vagueMax = hi.value;
+  }
+  return result;
+
+  /** Reads one token at p; returns the new position or -1 when the token does not continue the numeral. */
+  function step(p: number): number {
+    const c = s.charCodeAt(p);
+    const ch = s[p] as string;
+    const dv = digitValue(c);
+    if (dv >= 0) {
+      if (st.cur !== null && !(opts.strict && st.curSeq)) return -1;
+      if (lastTokenWasUnit === false && tokens > 0 && st.cur === null && !opts.strict && hangul === 0) return -1;
+      // Arabic digit run, commas in groups of three, one decimal point.
+      let j = p;
+      let txt = "";
+      while (j < n && digitValue(s.charCodeAt(j)) >= 0) {
+        txt += String(digitValue(s.charCodeAt(j)));
+        j++;
+      }
+      if (txt.length > 200) return -1;
+      let groupedOk = txt.length <= 3;
+      for (;;) {
+        const sep = s.charCodeAt(j);
+        const isComma = sep === 44 || sep === 0xff0c;
+        const isThin = sep === 0x202f || sep === 0x2009 || (opts.strict && sep === 32);
+        if (!(isComma || isThin) || !groupedOk) break;
+        let k = j + 1;
+        let g = "";
+        while (k < n && g.length < 4 && digitValue(s.charCodeAt(k)) >= 0) {
+          g += String(digitValue(s.charCodeAt(k)));
+          k++;
+        }
+        if (g.length !== 3) break;
+        txt += g;
+        j = k;
+        plainInteger = false;
+      }
+      groupedOk = true;
+      const dot = s.charCodeAt(j);
+      if ((dot === 46 || dot === 0xff0e) && digitValue(s.charCodeAt(j + 1)) >= 0) {
+        let k = j + 1;
+        let frac = "";
+        while (k < n && digitValue(s.charCodeAt(k)) >= 0) {
+          frac += String(digitValue(s.charCodeAt(k)));
+          k++;
+        }
+        if (frac.length > 200) return -1;
+        txt += "." + frac;
+        j = k;
+        decimal = true;
+        plainInteger = false;
+      }
+      const v = fromDecimalString(txt);
+      if (st.cur !== null) {
+        // strict digit concatenation: ３２이삼
+        if (decimal) return -1;
+        st.cur = add(mul(st.cur, rat(pow10(txt.length))), v);
+      } else st.cur = v;
+      st.curSeq = !decimal;
+      digits = true;
+      native = false;
+      tokens++;
+      lastTokenWasUnit = false;
+      trailingExp = 0;
+      return j;
+    }
+    if (ch === "점" || ch === "쩜") {
+      if (!opts.strict || tokens === 0) return -1;
+      let k = p + 1;
+      while (k < n && isSpace(s.charCodeAt(k)) && k - p < 3) k++;
+      let frac = "";
+      while (k < n) {
+        const d = digitValue(s.charCodeAt(k));
+        const sv = SINO[s[k] as string];
+        const v = d >= 0 ? d : sv !== undefined && s[k] !== "공" && s[k] !== "빵" ? sv : -1;
+        if (v < 0) break;
+        // 일곱/이십 etc. are not fraction digits
+        if (d < 0 && (SMALL[s[k + 1] as string] !== undefined)) break;
+        frac += String(v);
+        k++;
+      }
+      if (frac === "") return -1;
+      const f = fromDecimalString("0." + frac);
+      st.cur = add(st.cur ?? ZERO, f);
+      st.curSeq = false;
+      decimal = true;
+      plainInteger = false;
+      tokens++;
+      lastTokenWasUnit = false;
+      trailingExp = 0;
+      return k;
+    }
+    if ((ch === "수" || ch === "몇") && (SMALL[s[p + 1] as string] !== undefined || BIG[s[p + 1] as string] !== undefined)) {
+      if (st.cur !== null) return -1;
+      st.cur = rat(vague);
+      st.curSeq = false;
+      vagueUsed = true;
+      hangul++;
+      native = false;
+      tokens++;
+      lastTokenWasUnit = false;
+      return p + 1;
+    }
+    if (ch === "여" && tokens > 0 && (BIG[s[p + 1] as string] !== undefined) && st.cur !== null) {
+      approx = true;
+      return p + 1;
+    }
+    const small = SMALL[ch];
+    if (small !== undefined) {
+      if (small >= st.lastSmall) return -1;
+      if (st.afterNativeTens) return -1;
+      st.group = add(st.group, mul(st.cur ?? ONE, rat(BigInt(small))));
+      st.cur = null;
+      st.lastSmall = small;
+      st.groupUsed = true;
+      multiplier = true;
+      hangul++;
+      native = false;
+      tokens++;
+      lastTokenWasUnit = true;
+      trailingExp = 0;
+      return p + 1;
+    }
+    const big = BIG[ch];
+    if (big !== undefined) {
+      if (big >= st.lastBig) return -1;
+      if (ch === "해" && !opts.strict) return -1;
+      const g = add(st.group, st.cur ?? ZERO);
+      const empty = !st.groupUsed && st.cur === null;
+      if (!empty && g.n === 0n) return -1;
+      st.total = add(st.total, mul(empty ? ONE : g, rat(pow10(big))));
+      st.group = ZERO;
+      st.cur = null;
+      st.lastSmall = Infinity;
+      st.lastBig = big;
+      st.groupUsed = false;
+      st.afterNativeTens = false;
+      multiplier = true;
+      if (big > bigExp) bigExp = big;
+      hangul++;
+      native = false;
+      tokens++;
+      lastTokenWasUnit = true;
+      trailingExp = big;
+      return p + 1;
+    }
+    for (const [w, v] of NATIVE_TENS) {
+      if (!startsWith(s, p, w)) continue;
+      if (st.cur !== null || st.lastSmall <= 10 || st.afterNativeTens) return -1;
+      // 열 inside a Sino numeral only in strict mode (십열 is not a numeral)
+      st.group = add(st.group, rat(BigInt(v)));
+      st.lastSmall = 10;
+      st.groupUsed = true;
+      st.afterNativeTens = true;
+      hangul += w.length;
+      tokens++;
+      lastTokenWasUnit = false;
+      trailingExp = 0;
+      return p + w.length;
+    }
+    for (const [w, v] of NATIVE_UNITS) {
+      if (!startsWith(s, p, w)) continue;
+      if (st.cur !== null) return -1;
+      if (tokens > 0 && !st.afterNativeTens && !(opts.strict && st.lastSmall === 10)) return -1;
+      st.cur = rat(BigInt(v));
+      st.curSeq = false;
+      st.afterNativeTens = false;
+      st.lastSmall = 1;
+      hangul += w.length;
+      tokens++;
+      lastTokenWasUnit = false;
+      trailingExp = 0;
+      return p + w.length;
+    }
+    const sino = SINO[ch];
+    if (sino !== undefined) {
+      if (!opts.strict && (ch === "공" || ch === "빵")) return -1;
+      if (st.afterNativeTens) return -1;
+      if (st.cur !== null) {
+        if (!(opts.strict && st.curSeq)) return -1;
+        st.cur = add(mul(st.cur, rat(10n)), rat(BigInt(sino)));
+      } else st.cur = rat(BigInt(sino));
+      st.curSeq = true;
+      hangul++;
+      native = false;
+      tokens++;
+      lastTokenWasUnit = false;
+      trailingExp = 0;
+      return p + 1;
+    }
+    void isHangul;
+    return -1;
+  }
+}

@@ -1,0 +1,548 @@
+import type { AmountKind } from "@sinmun/core";
+import { type Rat, ZERO, ONE, add, mul, div, neg, rat, pow10, cmp } from "./rational";
+import { digitValue, isHangul, isLatin, isSpace, isRangeMark, isWordChar } from "./chars";
+import { type Numeral, readNumeral } from "./numeral";
+import { type Lexicon, type QualifierRole, type UnitEntry, lexicon } from "./lexicon";
+
+/** An amount found by the scanner, before conversion to the public `Amount` shape. */
+export interface Found {
+  start: number;
+  end: number;
+  kind: AmountKind;
+  value: Rat | null;
+  unit: string | null;
+  approx: boolean;
+  min?: Rat | null;
+  max?: Rat | null;
+  minInclusive?: boolean;
+  maxInclusive?: boolean;
+}
+
+/** One number with its unit: the building block of single amounts and of ranges. */
+interface Part {
+  start: number;
+  end: number;
+  value: Rat;
+  vagueMax: Rat | null;
+  num: Numeral;
+  unit: UnitEntry | null;
+  approx: boolean;
+  ordinal: boolean;
+  /** The English magnitude or 만/억 the part ends with, shared with a bare first half of a range. */
+  trailingMul: Rat | null;
+}
+
+const ENGLISH_MAGNITUDES: [string, number, boolean][] = [
+  // word, exponent, needs a currency before it (single letters are too ambiguous otherwise)
+  ["thousand", 3, false], ["million", 6, false], ["billion", 9, false], ["trillion", 12, false],
+  ["mn", 6, false], ["bn", 9, false], ["tn", 12, false], ["mil", 6, true],
+  ["k", 3, true], ["K", 3, true], ["m", 6, true], ["M", 6, true], ["b", 9, true], ["B", 9, true], ["T", 12, true],
+];
+
+const DAY_FOLLOWERS = ["간", "동안", "만에", "만", "째", "이내", "내내", "연속", "치", "안에", "새"];
+const PARTICLES = ["을", "를", "이", "가", "은", "는", "도", "선을", "선을"];
+const NO_TEXT_UNITS = new Set(["h", "s", "B", "A", "N", "t", "l", "V", "m2", "°", "도", "해", "달", "세", "살", "기가", "킬로", "키로", "센티", "센치", "프로"]);
+
+function skipSpaces(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+function startsWithAny(s: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w, i)) return w;
+  return null;
+}
+
+/** Scanner state for one text: strict (one expression) or running text. */
+export class Scanner {
+  private readonly lex: Lexicon = lexicon();
+  constructor(
+    private readonly s: string,
+    private readonly strict: boolean,
+  ) {}
+
+  private sp(i: number): number {
+    return skipSpaces(this.s, i, this.strict ? 8 : 1);
+  }
+
+  /**
+   * Tries an amount starting at `p`. Returns it (with its end), or null with the position where the next
+   * attempt may start (past any numeral that was read, so running text is scanned in linear time).
+   */
+  scan(p: number): { found: Found | null; next: number } {
+    const s = this.s;
+    let q = p;
+    let role: QualifierRole | null = null;
+    let approx = false;
+    const pq = this.lex.prefixQualifiers.match(s, q);
+    if (pq) {
+      const after = skipSpaces(s, pq.end, this.strict ? 8 : 1);
+      if (after < s.length && !isHangulWordGlue(s, pq.end, after)) {
+        q = after;
+        if (pq.value === "approx") approx = true;
+        else role = pq.value;
+      }
+    }
+    let negative = false;
+    const c = s.charCodeAt(q);
+    if ((c === 0x2d || c === 0x2212) && (digitValue(s.charCodeAt(q + 1)) >= 0 || (this.strict && digitValue(s.charCodeAt(this.sp(q + 1))) >= 0) || (this.strict && s.charCodeAt(this.sp(q + 1)) >= 0xac00))) {
+      negative = true;
+      q = this.sp(q + 1);
+    } else if (c === 0x2b && digitValue(s.charCodeAt(q + 1)) >= 0) {
+      q = q + 1;
+    } else {
+      const w = startsWithAny(s, q, ["마이너스", "마이나스", "음수", "영하"]);
+      if (w) {
+        negative = true;
+        q = skipSpaces(s, q + w.length, this.strict ? 8 : 1);
+      }
+    }
+    const part = this.part(q, true);
+    if (!part) return { found: null, next: Math.max(p + 1, this.failEnd) };
+    let end = part.end;
+    let first = part;
+    if (negative) {
+      first = { ...part, value: neg(part.value), vagueMax: part.vagueMax ? neg(part.vagueMax) : null };
+    }
+    approx = approx || first.approx;
+
+    // Range: 10~20억 원, 3000억~4000억 원, 10억에서 20억 원, 25000원 - 30000원, 20부터 100까지.
+    const range = this.range(first, end);
+    if (range) {
+      end = range.end;
+      let rangeApprox = approx || range.approx;
+      const suffix = this.suffix(end, range.unit);
+      if (suffix) {
+        end = suffix.end;
+        if (suffix.role === "approx") rangeApprox = true;
+      }
+      return {
+        found: {
+          start: p,
+          end,
+          kind: range.unit ? range.unit.kind : "number",
+          value: null,
+          unit: range.unit ? range.unit.unit : null,
+          approx: rangeApprox,
+          min: range.min,
+          max: range.max,
+          minInclusive: true,
+          maxInclusive: range.maxInclusive,
+        },
+        next: end,
+      };
+    }
+
+    if (!this.strict && !first.unit && !(first.num.bigExp > 0 && first.num.digits)) {
+      return { found: null, next: Math.max(p + 1, end) };
+    }
+    if (!this.strict && !first.unit && first.ordinal) return { found: null, next: Math.max(p + 1, end) };
+
+    const suffix = this.suffix(end, first.unit);
+    if (suffix) {
+      end = suffix.end;
+      if (suffix.role === "approx") approx = true;
+      else role = suffix.role;
+    }
+    const unit = first.unit;
+    const kind: AmountKind = first.ordinal ? "ordinal" : unit ? unit.kind : "number";
+    const factor = unit ? unit.factor : ONE;
+    const v = mul(first.value, factor);
+    const found: Found = { start: p, end, kind, value: v, unit: unit ? unit.unit : null, approx };
+    if (first.vagueMax) {
+      const hi = mul(first.vagueMax, factor);
+      const [lo, up] = cmp(v, hi) <= 0 ? [v, hi] : [hi, v];
+      found.value = null;
+      found.approx = true;
+      found.min = lo;
+      found.max = up;
+      found.minInclusive = true;
+      found.maxInclusive = true;
+    }
+    if (role) {
+      found.value = null;
+      if (role === "min_incl" || role === "min_excl") {
+        found.min = found.min ?? v;
+        found.minInclusive = role === "min_incl";
+      } else {
+        found.max = found.max ?? v;
+        found.maxInclusive = role === "max_incl";
+      }
+    }
+    return { found, next: end };
+  }
+
+  /** End of the last numeral read by a failed attempt, so the caller skips past it. */
+  private failEnd = 0;
+
+  /** A number with its unit (or a currency prefix and a number). */
+  private part(p: number, allowOrdinalWords: boolean): Part | null {
+    const s = this.s;
+    const lex = this.lex;
+    this.failEnd = p;
+    let q = p;
+    let prefixUnit: UnitEntry | null = null;
+    const pre = lex.before.match(s, q);
+    if (pre) {
+      const boundaryOk = pre.value.source !== "iso" || !isLatin(s.charCodeAt(p - 1));
+      const after = skipSpaces(s, pre.end, this.strict ? 8 : 1);
+      const afterChar = s.charCodeAt(after);
+      const isCode = pre.value.source === "iso";
+      if (boundaryOk && digitValue(afterChar) >= 0 && (!isCode || after > pre.end || !isLatin(s.charCodeAt(pre.end)))) {
+        prefixUnit = pre.value;
+        q = after;
+      }
+    }
+    // Ordinal words of strict mode: 첫, 첫째, 첫번째, 처음.
+    if (this.strict && allowOrdinalWords && !prefixUnit) {
+      const w = startsWithAny(s, q, ["첫 번째", "첫번째", "첫째번", "첫째", "처음", "첫"]);
+      if (w) {
+        const num: Numeral = fakeNumeral(q, q + w.length, ONE);
+        return { start: p, end: q + w.length, value: ONE, vagueMax: null, num, unit: null, approx: false, ordinal: true, trailingMul: null };
+      }
+      if (s.startsWith("반", q)) {
+        const half = rat(1n, 2n);
+        const num = fakeNumeral(q, q + 1, half);
+        const part = this.afterNumber(p, num, null, q + 1);
+        if (part) return part;
+      }
+    }
+    let num = readNumeral(s, q, { strict: this.strict });
+    if (!num) return null;
+    this.failEnd = num.end;
+    if (!this.strict) {
+      // Running text: dotted runs (192.168.1.2, 2024.01.15) and codes glued to letters are not amounts.
+      const e = num.end;
+      if ((s.charCodeAt(e) === 46 || s.charCodeAt(e) === 0xff0e) && digitValue(s.charCodeAt(e + 1)) >= 0) {
+        let k = e;
+        while (k < s.length && (s.charCodeAt(k) === 46 || digitValue(s.charCodeAt(k)) >= 0)) k++;
+        this.failEnd = k;
+        return null;
+      }
+      if (num.digits && !num.multiplier && digitValue(s.charCodeAt(e)) < 0 && isLatin(s.charCodeAt(e)) && isLatin(s.charCodeAt(e + 1)) && isLatin(s.charCodeAt(e + 2)) && !lex.after.match(s, e)) {
+        // 3nm-like words are handled by the unit table; other letter runs glue (5GHz ok, 3Dprint no)
+      }
+    }
+    let part = this.afterNumber(p, num, prefixUnit, num.end);
+    if (!part && num.fallback && !this.strict) {
+      // The space-joined part was wrong (매출 1조 3분기…): retry with the numeral before the join.
+      const f = num.fallback;
+      num = { ...num, end: f.end, value: f.value, trailingExp: f.trailingExp, fallback: null };
+      part = this.afterNumber(p, num, prefixUnit, f.end);
+    }
+    return part;
+  }
+
+  /** Everything after the numeral: English magnitudes, fractions, 여, the unit and its context rules. */
+  private afterNumber(p: number, num: Numeral, prefixUnit: UnitEntry | null, at: number): Part | null {
+    const s = this.s;
+    const lex = this.lex;
+    let q = at;
+    let value = num.value;
+    let vagueMax = num.vagueMax;
+    let approx = num.approx;
+    let trailingMul: Rat | null = num.trailingExp > 0 ? rat(pow10(num.trailingExp)) : null;
+
+    // English magnitudes: $38 billion, 38bn, USD 1.2 trillion.
+    {
+      const j = skipSpaces(s, q, 1);
+      for (const [w, exp, needsCurrency] of ENGLISH_MAGNITUDES) {
+        if (!s.startsWith(w, j) || isLatin(s.charCodeAt(j + w.length))) continue;
+        if (needsCurrency && (!prefixUnit || j !== q)) continue;
+        if (num.hangul > 0) break;
+        const m = rat(pow10(exp));
+        value = mul(value, m);
+        if (vagueMax) vagueMax = mul(vagueMax, m);
+        trailingMul = m;
+        q = j + w.length;
+        break;
+      }
+    }
+
+    // Fractions (strict): 삼분의 일, 3분의 1, 3/4, 일과 이분의 일.
+    if (this.strict) {
+      const f = this.fraction(value, q);
+      if (f) {
+        value = f.value;
+        q = f.end;
+      }
+    }
+
+    // 여 before the unit: 300여 명, 10여 년.
+    if (s[q] === "여" && !isHangul(s.charCodeAt(q + 1)) ) {
+      approx = true;
+      q++;
+    } else if (s[q] === "여" && q + 1 < s.length) {
+      const probe = lex.after.match(s, q + 1);
+      if (probe && !lex.notAmount.match(s, q)) {
+        approx = true;
+        q++;
+      }
+    }
+
+    const j = this.strict ? skipSpaces(s, q, 8) : skipSpaces(s, q, 1);
+    let unit: UnitEntry | null = prefixUnit;
+    let end = q;
+    let ordinal = false;
+    if (!prefixUnit) {
+      const u = lex.after.match(s, j);
+      const blocked = lex.notAmount.match(s, j);
+      const minor = lex.minor.match(s, j);
+      let ue: { value: UnitEntry; end: number } | null = u;
+      if (minor && (!ue || minor.end >= ue.end)) {
+        ue = { value: { kind: "money", unit: minor.value.code, factor: minor.value.factor, source: "minor", surface: minor.value.surface }, end: minor.end };
+      }
+      if (ue && !this.unitBoundaryOk(ue.value, ue.end)) ue = null;
+      if (ue && !this.strict && NO_TEXT_UNITS.has(ue.value.surface)) {
+        if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, p - 12), p)))) ue = null;
+      }
+      if (blocked && (!ue || blocked.end >= ue.end)) {
+        const w = blocked.value;
+        if (this.strict && (w === "위" || w === "등" || w === "번째" || w === "번" || w === "차" || w === "호")) {
+          ordinal = true;
+          end = blocked.end;
+          if (w === "번" && s.startsWith("째", this.sp(end))) end = this.sp(end) + 1;
+        } else return null;
+      } else if (ue) {
+        const checked = this.contextRules(p, num, value, ue.value, j, ue.end);
+        if (checked === null) return null;
+        unit = checked;
+        end = ue.end;
+      } else if (this.strict) {
+        const w = startsWithAny(s, j, ["번 째", "번째", "째"]);
+        if (w) {
+          ordinal = true;
+          end = j + w.length;
+        }
+      }
+    } else {
+      // ISO code or symbol before: an English magnitude may follow, and a redundant unit word after
+      // ($ 10 달러) is taken into the span.
+      const u = lex.after.match(s, j);
+      if (u && u.value.kind === "money" && u.value.unit === prefixUnit.unit) end = u.end;
+    }
+    if (!unit && !ordinal && !this.strict && num.hangul > 0 && !num.digits) return null;
+    if (!unit && !ordinal) end = q;
+    // Text: a Hangul numeral needs a multiplier (삼백억) or must be native with a counter (두 명).
+    if (!this.strict && num.hangul > 0 && !num.digits) {
+      if (num.native) {
+        if (!unit || unit.kind === "money") return null;
+      } else if (!num.multiplier) return null;
+      if (num.end - num.start === 1 && !"만천백".includes(s[num.start] as string)) return null;
+      if (!num.native && num.end - num.start === 1 && num.start > 0 && isWordChar(s.charCodeAt(num.start - 1))) return null;
+    }
+    let v = value;
+    // Compounds: 1달러 20센트, 이달러이십삼센트, 1시간 30분, 3년 반, 시간반.
+    if (unit && unit.kind === "money" && (unit.unit === "USD" || unit.unit === "GBP" || unit.unit === "EUR")) {
+      const k = this.strict ? skipSpaces(s, end, 8) : skipSpaces(s, end, 1);
+      const sub = readNumeral(s, k, { strict: this.strict });
+      if (sub) {
+        const k2 = skipSpaces(s, sub.end, this.strict ? 8 : 1);
+        const m = lex.minor.match(s, k2);
+        if (m && cmp(sub.value, rat(100n)) < 0) {
+          v = add(v, mul(sub.value, m.value.factor));
+          end = m.end;
+        }
+      }
+    }
+    if (unit && unit.kind === "duration") {
+      const k = skipSpaces(s, end, this.strict ? 8 : 1);
+      if (s.startsWith("반", k) && !isHangul(s.charCodeAt(k + 1))) {
+        v = add(v, rat(1n, 2n));
+        end = k + 1;
+      } else if (unit.unit === "hour" || unit.unit === "minute") {
+        const sub = readNumeral(s, k, { strict: this.strict });
+        if (sub && sub.digits === num.digits) {
+          const k2 = skipSpaces(s, sub.end, this.strict ? 8 : 1);
+          const m = lex.after.match(s, k2);
+          const next = unit.unit === "hour" ? "minute" : "second";
+          if (m && m.value.kind === "duration" && m.value.unit === next && cmp(sub.value, rat(60n)) < 0) {
+            v = add(mul(v, rat(60n)), sub.value);
+            unit = m.value;
+            end = m.end;
+          }
+        }
+      }
+    }
+    return { start: p, end, value: v, vagueMax, num, unit, approx, ordinal, trailingMul };
+  }
+
+  /** Latin units need a non-letter after them (3 members is not 3 m); codes too. */
+  private unitBoundaryOk(u: UnitEntry, end: number): boolean {
+    const last = u.surface.charCodeAt(u.surface.length - 1);
+    if (isLatin(last) || u.source === "iso") {
+      const nc = this.s.charCodeAt(end);
+      if (isLatin(nc) || digitValue(nc) >= 0) return false;
+    }
+    return true;
+  }
+
+  /** Context rules for ambiguous units; returns the unit to use, or null for "not an amount". */
+  private contextRules(p: number, num: Numeral, value: Rat, u: UnitEntry, at: number, end: number): UnitEntry | null {
+    const s = this.s;
+    if (u.kind === "duration" && u.unit === "year" && (u.surface === "년" || u.surface === "년간")) {
+      // 2027년 is a year, not a duration.
+      if (num.plainInteger && num.end - num.start === 4 && u.surface === "년") return null;
+      if (p > 0 && (s[p - 1] === "'" || s[p - 1] === "’")) return null;
+    }
+    if (u.kind === "duration" && u.unit === "day" && u.surface === "일" && !this.strict) {
+      const k = skipSpaces(s, end, 1);
+      if (!startsWithAny(s, k, DAY_FOLLOWERS)) return null;
+    }
+    if (u.kind === "duration" && u.unit === "minute" && !this.strict) {
+      // 오후 3시 30분 is a time of day.
+      let k = p - 1;
+      while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
+      if (k >= 1 && s[k] === "시" && digitValue(s.charCodeAt(k - 1)) >= 0) return null;
+    }
+    if (u.source === "counter" && u.surface === "대" && !this.strict) {
+      // 3대 그룹, 30대 남성: only large counts (1000대, 120만 대) count vehicles or machines.
+      if (!num.multiplier && cmp(value, rat(100n)) < 0) return null;
+    }
+    if (u.kind === "duration" && u.surface === "주") {
+      // 100만 주 (shares) vs 3주 (weeks).
+      if (num.multiplier || cmp(value, rat(100n)) >= 0) return { kind: "quantity", unit: "주", factor: ONE, source: "counter", surface: "주" };
+    }
+    if (u.kind === "money" && u.unit === "JPY" && (u.surface === "¥" || u.surface === "￥")) {
+      if (/위안|CNY|중국|人民/.test(s.slice(Math.max(0, p - 20), at + 20))) return { ...u, unit: "CNY" };
+    }
+    void at;
+    return u;
+  }
+
+  /** Strict-mode fractions after a numeral: 분의 (삼분의 일), a slash (3/4), 과/와 mixed (일과 이분의 일). */
+  private fraction(value: Rat, at: number): { value: Rat; end: number } | null {
+    const s = this.s;
+    let k = skipSpaces(s, at, 8);
+    if (s.startsWith("분의", k)) {
+      k = skipSpaces(s, k + 2, 8);
+      let negative = false;
+      const w = startsWithAny(s, k, ["마이너스", "음수"]);
+      if (w) {
+        negative = true;
+        k = skipSpaces(s, k + w.length, 8);
+      }
+      const top = readNumeral(s, k, { strict: true });
+      if (!top) return null;
+      const v = div(top.value, value);
+      if (!v) return null;
+      return { value: negative ? neg(v) : v, end: top.end };
+    }
+    if (s[k] === "/" ) {
+      const bottom = readNumeral(s, k + 1, { strict: true });
+      if (!bottom || !bottom.digits) return null;
+      const v = div(value, bottom.value);
+      if (!v) return null;
+      return { value: v, end: bottom.end };
+    }
+    if ((s[k] === "과" || s[k] === "와") && k === at) {
+      const k2 = skipSpaces(s, k + 1, 8);
+      const den = readNumeral(s, k2, { strict: true });
+      if (!den) return null;
+      const f = this.fraction(den.value, den.end);
+      if (!f || !s.slice(den.end, f.end).includes("분의")) return null;
+      return { value: add(value, f.value), end: f.end };
+    }
+    // Mixed number with a space: 2 1/4.
+    if (k > at) {
+      const whole = readNumeral(s, k, { strict: true });
+      if (whole && whole.digits && s[whole.end] === "/") {
+        const f = this.fraction(whole.value, whole.end);
+        if (f) return { value: value.n < 0n ? add(value, neg(f.value)) : add(value, f.value), end: f.end };
+      }
+    }
+    return null;
+  }
+
+  /** A second half after a range mark; the unit (and a trailing magnitude) written once is shared. */
+  private range(first: Part, at: number): { end: number; min: Rat; max: Rat; unit: UnitEntry | null; approx: boolean; maxInclusive: boolean } | null {
+    const s = this.s;
+    let k = skipSpaces(s, at, this.strict ? 8 : 1);
+    let sep = "";
+    const c = s.charCodeAt(k);
+    if (isRangeMark(c)) {
+      sep = s[k] as string;
+      k++;
+    } else {
+      const w = startsWithAny(s, k, ["에서부터", "에서", "부터", "내지", " 내지"]);
+      if (!w) return null;
+      sep = w;
+      k += w.length;
+    }
+    k = skipSpaces(s, k, this.strict ? 8 : 1);
+    if (!this.strict && sep === "-" && (digitValue(s.charCodeAt(at - 1)) < 0 || k !== at + 1) && first.unit === null && false) return null;
+    const second = this.part(k, false);
+    if (!second || second.ordinal) return null;
+    let end = second.end;
+    if (sep === "부터" || sep === "에서부터" || sep === "에서") {
+      const j = skipSpaces(s, end, this.strict ? 8 : 1);
+      if (s.startsWith("까지", j)) end = j + 2;
+      else if (sep !== "에서") return null;
+    }
+    // Phone numbers and codes: 02-1234-5678.
+    if (isRangeMark(s.charCodeAt(end)) && digitValue(s.charCodeAt(end + 1)) >= 0) return null;
+    if (first.unit && second.unit && (first.unit.unit !== second.unit.unit || first.unit.kind !== second.unit.kind)) return null;
+    if (first.unit && !second.unit) return null;
+    const unit = second.unit ?? first.unit;
+    if (!this.strict && !unit && !(first.num.bigExp > 0 || second.num.bigExp > 0)) return null;
+    if (!this.strict && !unit && (sep === "-" || sep === "–")) return null;
+    let lo = first.value;
+    let hi = second.value;
+    if (!first.unit && first.num.bigExp === 0 && second.trailingMul && !first.trailingMul) lo = mul(lo, second.trailingMul);
+    if (!first.unit && unit) lo = mul(lo, unit.factor);
+    else if (first.unit) lo = mul(lo, first.unit.factor);
+    if (unit && second.unit) hi = mul(hi, second.unit.factor);
+    if (cmp(lo, hi) > 0) {
+      if (!this.strict) return null;
+      const t = lo;
+      lo = hi;
+      hi = t;
+    }
+    return { end, min: lo, max: hi, unit, approx: first.approx || second.approx, maxInclusive: true };
+  }
+
+  /** Qualifiers after the unit: 대/선 attached (200억 달러대), then 가량 / 이상 / 을 넘는 … */
+  private suffix(at: number, unit: UnitEntry | null): { end: number; role: QualifierRole } | null {
+    const s = this.s;
+    if (unit && (unit.kind === "money" || unit.kind === "percent") && (s[at] === "대" || s[at] === "선")) {
+      const nc = s.charCodeAt(at + 1);
+      if (!isHangul(nc) || "의에를을로으이가는은도와까".includes(s[at + 1] as string)) {
+        let end = at + 1;
+        const more = this.suffix(end, null);
+        if (more && more.role !== "approx") return more;
+        return { end, role: "approx" };
+      }
+    }
+    let k = skipSpaces(s, at, this.strict ? 8 : 1);
+    let m = this.lex.suffixQualifiers.match(s, k);
+    if (!m) {
+      const particle = startsWithAny(s, k, PARTICLES);
+      if (particle) {
+        const k2 = skipSpaces(s, k + particle.length, this.strict ? 8 : 1);
+        const m2 = this.lex.suffixQualifiers.match(s, k2);
+        if (m2 && m2.value !== "approx" && !["이상", "이하", "미만", "초과", "이내"].includes(s.slice(k2, m2.end))) m = m2;
+      }
+    }
+    if (!m) return null;
+    // The qualifier must end its word or go on as a verb/particle (가량의, 이상이다, 넘는).
+    return { end: m.end, role: m.value };
+  }
+}
+
+function isHangulWordGlue(s: string, end: number, after: number): boolean {
+  // 최대주주, 약속: a prefix qualifier glued to more Hangul that is not a numeral is a different word.
+  if (after > end) return false;
+  const c = s.charCodeAt(end);
+  if (!isHangul(c)) return false;
+  return !"일이삼사오육칠팔구십백천만억조수몇한두세네다여열스서마쉰예아".includes(s[end] as string);
+}
+
+function fakeNumeral(start: number, end: number, value: Rat): Numeral {
+  return {
+    value, start, end, digits: false, hangul: end - start, multiplier: false, bigExp: 0, trailingExp: 0,
+    native: false, plainInteger: false, decimal: false, vagueMax: null, approx: false, fallback: null,
+  };
+}
+
+export { ZERO };
