@@ -1,0 +1,149 @@
+import type { Entity } from "@sinmun/core";
+import type { Candidate } from "./candidates";
+import { RANK } from "./candidates";
+import { leftBoundaryOk, rightBoundaryOk, splitWords, syllables } from "./eojeol";
+import type { Word } from "./eojeol";
+import type { RuleData } from "./ruleData";
+import { isTitleWord } from "./rules";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number;
+
+/** A cluster of coreferent mentions. */
+export interface Cluster {
+  id: string;
+  label: Entity["label"];
+  name: string;
+  /** Index in the document of the cluster's first full mention. */
+  first: number;
+}
+
+/** Decomposes Hangul syllables into jamo so that 올트만 and 올트먼 differ by one vowel, not one syllable. */
+export function toJamo(s: string): string {
+  return s.normalize("NFD");
+}
+
+/** Jaro–Winkler threshold on jamo strings for a transliteration variant (올트만 ↔ 올트먼 = 0.95). */
+export const VARIANT_THRESHOLD = 0.93;
+
+/**
+ * True when `a` is a transliteration variant of `b`: same syllable count (≥ 3), same first
+ * syllable, and Jaro–Winkler similarity of their jamo ≥ {@link VARIANT_THRESHOLD}.
+ */
+export function isVariant(a: string, b: string): boolean {
+  const n = syllables(a);
+  if (n < 3 || n !== syllables(b) || a === b || a[0] !== b[0]) return false;
+  return jaroWinkler(toJamo(a), toJamo(b)) >= VARIANT_THRESHOLD;
+}
+
+/** Document-local id of a rule cluster: `doc:` + its name with spaces as hyphens. */
+export function docId(name: string): string {
+  return `doc:${name.trim().replace(/\s+/g, "-")}`;
+}
+
+interface ShortForm {
+  form: string;
+  cluster: Cluster;
+  needsTitle: boolean;
+}
+
+/**
+ * Gives every selected candidate a cluster id and name, then adds short mentions of person clusters:
+ * the last word of a multi-word name (올트먼 → 샘 올트먼), a surname before a title (황 CEO → 젠슨 황;
+ * 이 회장 → 이재용), and transliteration variants (올트만 → 샘 올트먼). Rule mentions with the same text
+ * share one document-local id (`doc:브래드-거스트너`).
+ */
+export function resolveCoreference(
+  text: string,
+  selected: Candidate[],
+  rules: RuleData,
+  nameOf: (id: string) => string | undefined,
+): { mentions: Candidate[]; clusters: Map<string, Cluster> } {
+  const clusters = new Map<string, Cluster>();
+  const shorts: ShortForm[] = [];
+  const addShort = (form: string, cluster: Cluster, needsTitle: boolean): void => {
+    if (form === "" || form === cluster.name) return;
+    shorts.push({ form, cluster, needsTitle });
+  };
+  const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+  // Full mentions first: dictionary ids, then rule clusters by text.
+  const mentions = [...selected];
+  for (const m of mentions) {
+    const surface = norm(text.slice(m.start, m.end));
+    if (m.id === null) {
+      const id = docId(surface);
+      m.id = id;
+      m.name = surface;
+    }
+    if (m.name === null) m.name = nameOf(m.id) ?? surface;
+    let c = clusters.get(m.id);
+    if (!c) {
+      c = { id: m.id, label: m.label, name: m.name, first: m.start };
+      clusters.set(m.id, c);
+    }
+    if (m.label === "PERSON") {
+      for (const full of new Set([c.name, surface])) {
+        const parts = full.split(" ");
+        if (parts.length >= 2) {
+          const last = parts[parts.length - 1] as string;
+          addShort(last, c, syllables(last) === 1 || /^[A-Z][a-z]?$/.test(last));
+        } else if (syllables(full) >= 3 && syllables(full) <= 4 && rules.surnames.has(full.slice(0, syllables(full) === 4 ? 2 : 1))) {
+          addShort(full.slice(0, syllables(full) === 4 ? 2 : 1), c, true);
+        }
+      }
+    } else if (m.label === "ORG" && m.source === "rule" && m.rule === "org-separate") {
+      const firstWord = surface.split(" ")[0] as string;
+      if (syllables(firstWord) >= 2 || /^[A-Za-z]{3,}$/.test(firstWord)) addShort(firstWord, c, false);
+    }
+  }
+  // Rule/morphology mentions whose text is a short form of a known cluster join it.
+  for (const m of mentions) {
+    if (m.source === "dictionary" || m.label !== "PERSON") continue;
+    const surface = norm(text.slice(m.start, m.end));
+    const s = shorts.find((x) => x.form === surface && x.cluster.id !== m.id && x.cluster.label === "PERSON");
+    if (s) {
+      m.id = s.cluster.id;
+      m.name = s.cluster.name;
+    }
+  }
+  const overlaps = (s: number, e: number): boolean => mentions.some((m) => s < m.end && m.start < e);
+  const words: Word[] = splitWords(text);
+  const wordAt = new Map<number, number>();
+  words.forEach((w, i) => wordAt.set(w.start, i));
+  const added: Candidate[] = [];
+  // Short forms.
+  for (const sf of shorts) {
+    for (let i = text.indexOf(sf.form); i !== -1; i = text.indexOf(sf.form, i + 1)) {
+      const end = i + sf.form.length;
+      if (!leftBoundaryOk(text, i) || overlaps(i, end) || added.some((a) => i < a.end && a.start < end)) continue;
+      if (sf.needsTitle) {
+        if (i < sf.cluster.first) continue;
+        const wi = wordAt.get(i);
+        if (wi === undefined || (words[wi] as Word).end !== end || !isTitleWord(words[wi + 1], rules)) continue;
+        // The nearest preceding cluster with this surname wins.
+        const rival = shorts.filter((x) => x.form === sf.form && x.cluster.first <= i).sort((a, b) => b.cluster.first - a.cluster.first)[0];
+        if (rival && rival.cluster !== sf.cluster) continue;
+      } else if (!rightBoundaryOk(text, end, rules)) continue;
+      added.push({ start: i, end, label: sf.cluster.label, id: sf.cluster.id, name: sf.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference" });
+    }
+  }
+  // Transliteration variants of multi-syllable short forms (올트만 → 올트먼).
+  const variantTargets = shorts.filter((s) => !s.needsTitle && s.cluster.label === "PERSON" && syllables(s.form) >= 3);
+  if (variantTargets.length > 0) {
+    for (const w of words) {
+      const m = /^[가-힣]+/.exec(w.text);
+      if (!m) continue;
+      for (let k = m[0].length; k >= 3; k--) {
+        const stem = m[0].slice(0, k);
+        const end = w.start + k;
+        if (!rightBoundaryOk(text, end, rules) || overlaps(w.start, end) || added.some((a) => w.start < a.end && a.start < end)) continue;
+        const t = variantTargets.find((s) => isVariant(stem, s.form));
+        if (t) {
+          added.push({ start: w.start, end, label: "PERSON", id: t.cluster.id, name: t.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference-variant" });
+          break;
+        }
+      }
+    }
+  }
+  return { mentions: [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end), clusters };
+}

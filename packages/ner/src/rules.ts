@@ -1,0 +1,193 @@
+import type { Token } from "@sinmun/core";
+import type { Candidate } from "./candidates";
+import { RANK } from "./candidates";
+import { CharClass, charClass, isJosaSequence, splitWords, syllables, wordCore } from "./eojeol";
+import type { Word } from "./eojeol";
+import type { RuleData } from "./ruleData";
+
+/** Words that may stand between a name (or its organization) and the title: 이재용 전 회장, 이사회 의장. */
+const TITLE_MODIFIERS = new Set(["전", "현", "前", "現", "신임", "공동", "당시", "겸", "이사회", "대표이사", "수석", "초대", "명예", "부문", "사업부"]);
+const JOSA_FINAL = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|으로|이다|했다|하는|한)$/;
+
+/** The text of a word cut before a parenthesis (이재용(56) → 이재용, 최고경영자(CEO)는 → 최고경영자). */
+function beforeParen(w: Word): { text: string; bare: boolean } {
+  const i = w.text.search(/[(（]/);
+  if (i > 0) return { text: w.text.slice(0, i), bare: true };
+  return { text: w.text, bare: !/[,.·…:;!?"'“”‘’)\]]$/.test(w.text) };
+}
+
+/** Whether the word is a title, possibly followed by particles or a parenthesis: 회장은, 최고경영자(CEO)는. */
+export function isTitleWord(w: Word | undefined, rules: RuleData): boolean {
+  if (!w) return false;
+  let t = w.text.replace(/^["'“‘(]/, "");
+  const p = t.search(/[(（]/);
+  if (p > 0) t = t.slice(0, p);
+  t = t.replace(/[,.·…:;!?"'”’)\]]+$/, "");
+  for (let k = t.length; k >= 1; k--) {
+    if (rules.titles.has(t.slice(0, k)) && isJosaSequence(t.slice(k), rules)) return true;
+  }
+  return false;
+}
+
+function endsWithOrgSuffix(s: string, rules: RuleData): boolean {
+  return rules.attachedSuffixes.some((suf) => s.length > suf.length && s.endsWith(suf));
+}
+
+function plausibleNameWord(s: string, rules: RuleData): boolean {
+  return (
+    s !== "" &&
+    !rules.notNames.has(s) &&
+    !rules.titles.has(s) &&
+    !rules.notOrgs.has(s) &&
+    !rules.separateSuffixes.has(s) &&
+    !endsWithOrgSuffix(s, rules)
+  );
+}
+
+/** A Korean full name: 2–4 Hangul syllables starting with a surname (이재용, 남궁민수). */
+export function isKoreanName(s: string, rules: RuleData): boolean {
+  const n = syllables(s);
+  if (n < 2 || n > 4 || !plausibleNameWord(s, rules)) return false;
+  if (n === 4) return rules.surnames.has(s.slice(0, 2));
+  return rules.surnames.has(s.slice(0, 1));
+}
+
+/**
+ * Organizations found by their suffix: attached (알티미터캐피탈, KB증권은), as a separate word after a
+ * bare name (알티미터 캐피탈), or marked with (주)/㈜.
+ */
+export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData, isEntityEnd: (end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, rule: string): void => {
+    out.push({ start, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule });
+  };
+  words.forEach((w, i) => {
+    const { text: t0 } = beforeParen(w);
+    const lead = /^["'“‘(（\[]+/.exec(t0)?.[0].length ?? 0;
+    const t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
+    const base = w.start + lead;
+    // Attached suffix: longest prefix ending in a suffix whose remainder is josa.
+    for (let k = t.length; k >= 2; k--) {
+      const prefix = t.slice(0, k);
+      if (!isJosaSequence(t.slice(k), rules)) continue;
+      const suf = rules.attachedSuffixes.find((s) => prefix.length > s.length && prefix.endsWith(s));
+      if (!suf) continue;
+      const stem = prefix.slice(0, prefix.length - suf.length);
+      if (rules.notOrgs.has(prefix) || rules.stemsNotNames.has(stem) || rules.notNames.has(stem) || rules.titles.has(prefix)) break;
+      if (!/[가-힣A-Za-z]/.test(stem)) break;
+      if (/^[0-9]/.test(stem)) break;
+      push(base, base + k, "org-suffix");
+      break;
+    }
+    // Separate suffix word: 알티미터 캐피탈.
+    const prev = words[i - 1];
+    if (prev && prev.end + 1 >= w.start) {
+      for (let k = t.length; k >= 2; k--) {
+        if (!rules.separateSuffixes.has(t.slice(0, k)) || !isJosaSequence(t.slice(k), rules)) continue;
+        const pt = prev.text;
+        const cls = charClass(pt, 0);
+        if ((cls === CharClass.Hangul || cls === CharClass.Latin) && /^[가-힣A-Za-z0-9&]+$/.test(pt) && plausibleNameWord(pt, rules) && !rules.stemsNotNames.has(pt) && !isEntityEnd(prev.end) && !JOSA_FINAL.test(pt)) {
+          push(prev.start, base + k, "org-separate");
+        }
+        break;
+      }
+    }
+  });
+  // (주)삼성전자, ㈜한빛, 한빛(주)
+  const marked = /(?:\(주\)|㈜)\s?([가-힣A-Za-z0-9&]+)|([가-힣A-Za-z0-9&]+)\s?(?:\(주\)|㈜)/g;
+  for (let m = marked.exec(text); m; m = marked.exec(text)) {
+    const name = m[1] ?? m[2] ?? "";
+    const start = m[1] !== undefined ? m.index + m[0].length - name.length : m.index;
+    // Strip trailing josa from the name (㈜한빛은 → 한빛).
+    let end = start + name.length;
+    for (let k = 1; k < name.length; k++) {
+      if (isJosaSequence(name.slice(k), rules) && charClass(name, k) === CharClass.Hangul) {
+        end = start + k;
+        break;
+      }
+    }
+    push(start, end, "org-marked");
+  }
+  return out;
+}
+
+/**
+ * Persons before a title, with or without their organization in between:
+ * 이재용 삼성전자 회장, 샘 올트먼 오픈AI 최고경영자(CEO), 브래드 거스트너 알티미터 캐피탈 창업자, 최태원 회장.
+ * `orgStartEndingAt(end)` gives the start of an organization candidate ending at `end`, if any.
+ */
+export function personTitleCandidates(
+  words: Word[],
+  rules: RuleData,
+  orgStartEndingAt: (end: number) => number | undefined,
+  sentenceOf: (offset: number) => number,
+  knownShort: (s: string) => boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 1; t < words.length; t++) {
+    if (!isTitleWord(words[t], rules)) continue;
+    const sent = sentenceOf((words[t] as Word).start);
+    let j = t - 1;
+    while (j >= 0 && TITLE_MODIFIERS.has((words[j] as Word).text)) j--;
+    let hadOrg = false;
+    for (let hops = 0; hops < 2 && j >= 0; hops++) {
+      const s = orgStartEndingAt((words[j] as Word).end);
+      if (s === undefined) break;
+      hadOrg = true;
+      let k = j;
+      while (k >= 0 && (words[k] as Word).start > s) k--;
+      if (k < 0 || (words[k] as Word).start !== s) break;
+      j = k - 1;
+    }
+    while (j >= 0 && TITLE_MODIFIERS.has((words[j] as Word).text)) j--;
+    const w = words[j];
+    if (!w || sentenceOf(w.start) !== sent) continue;
+    const { text: nameText, bare } = beforeParen(w);
+    if (!bare) continue;
+    const lead = /^["'“‘(（\[]+/.exec(nameText)?.[0].length ?? 0;
+    const name = nameText.slice(lead);
+    const start = w.start + lead;
+    if (isKoreanName(name, rules)) {
+      out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-ko" });
+      continue;
+    }
+    const n = syllables(name);
+    if (n < 1 || n > 7 || !plausibleNameWord(name, rules)) continue;
+    const first = words[j - 1];
+    if (first && sentenceOf(first.start) === sent && first.end + 1 === w.start) {
+      const ft = first.text.replace(/^["'“‘(（\[]+/, "");
+      const fn = syllables(ft);
+      if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !/(?:은|는|을|를|의|에|와|과|도|께서|에서|로)$/.test(ft) && !isKoreanName(ft, rules)) {
+        const fs = first.end - ft.length;
+        out.push({ start: fs, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-foreign" });
+        continue;
+      }
+    }
+    if ((hadOrg && n >= 2) || knownShort(name)) {
+      out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-single" });
+    }
+  }
+  return out;
+}
+
+/** NNP tokens with ko-dic semantic 인명 (PERSON) or 지명 (LOC), adjacent ones in one eojeol merged. */
+export function morphologyCandidates(tokens: readonly Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let cur: Candidate | null = null;
+  let curEojeol = -1;
+  for (const tk of tokens) {
+    const label = tk.tags[0] === "NNP" || tk.pos === "NNP" ? (tk.semantic === "인명" ? "PERSON" : tk.semantic === "지명" ? "LOC" : null) : null;
+    const valid = label !== null && Number.isInteger(tk.start) && Number.isInteger(tk.end) && tk.start >= 0 && tk.end <= text.length && tk.start < tk.end;
+    if (valid && cur && cur.label === label && curEojeol === tk.eojeol && cur.end === tk.start) {
+      cur.end = tk.end;
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = valid ? { start: tk.start, end: tk.end, label: label as "PERSON" | "LOC", id: null, name: null, source: "morphology", rank: RANK.morphology, rule: "morphology" } : null;
+    curEojeol = tk.eojeol;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export { splitWords, wordCore };

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { ENTITY_LABELS } from "@sinmun/core";
+import type { Diagnostic, EntityLabel, SafeResult } from "@sinmun/core";
+import type { EntityRecord } from "./types";
+
+function looksLikeText(pathOrText: string): boolean {
+  const t = pathOrText.trimStart();
+  return t === "" || t.startsWith("{") || t.startsWith("[") || pathOrText.includes("\n");
+}
+
+function stringList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.every((v) => typeof v === "string") ? (value as string[]) : null;
+}
+
+/**
+ * Parses an entity dictionary (JSONL: one record per line) from a file path or from its text,
+ * and returns the records or every located problem (`{ code, message, line }`) instead of throwing.
+ *
+ * @example
+ * safeLoadEntities('{"id":"openai","label":"ORG","name":"오픈AI","aliases":["OpenAI"]}');
+ * // → { ok: true, value: [{ id: "openai", label: "ORG", name: "오픈AI", aliases: ["OpenAI"] }] }
+ * safeLoadEntities('{"id":"x","label":"PER","name":"엑스","aliases":[]}');
+ * // → { ok: false, diagnostics: [{ code: "invalid-label", line: 1,
+ * //      message: '@sinmun/ner: expected label in {PERSON, ORG, PRODUCT, LOC}, got "PER"' }] }
+ */
+export function safeLoadEntities(pathOrText: string): SafeResult<EntityRecord[]> {
+  if (typeof pathOrText !== "string") {
+    return { ok: false, diagnostics: [{ code: "invalid-input", message: `@sinmun/ner: expected a path or JSONL text, got ${typeof pathOrText}` }] };
+  }
+  let text = pathOrText;
+  let file: string | undefined;
+  if (!looksLikeText(pathOrText)) {
+    file = pathOrText;
+    try {
+      text = readFileSync(pathOrText, "utf8");
+    } catch (e) {
+      return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: `@sinmun/ner: expected a readable entity file, got ${(e as Error).message}` }] };
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const diagnostics: Diagnostic[] = [];
+  const records: EntityRecord[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const src = raw.trim();
+    if (src === "") return;
+    const at = (code: string, message: string): void => {
+      const d: Diagnostic = { code, message: `@sinmun/ner: ${message}`, line };
+      if (file !== undefined) d.file = file;
+      diagnostics.push(d);
+    };
+    let row: unknown;
+    try {
+      row = JSON.parse(src);
+    } catch (e) {
+      at("invalid-json", `expected a JSON object per line, got a parse error (${(e as Error).message})`);
+      return;
+    }
+    if (row === null || typeof row !== "object" || Array.isArray(row)) {
+      at("invalid-row", `expected a JSON object per line, got ${Array.isArray(row) ? "array" : typeof row}`);
+      return;
+    }
+    const r = row as Record<string, unknown>;
+    let ok = true;
+    if (typeof r.id !== "string" || r.id === "") {
+      at("missing-id", `expected a non-empty string id, got ${JSON.stringify(r.id) ?? "nothing"}`);
+      ok = false;
+    }
+    if (typeof r.label !== "string" || !(ENTITY_LABELS as readonly string[]).includes(r.label)) {
+      at("invalid-label", `expected label in {${ENTITY_LABELS.join(", ")}}, got ${JSON.stringify(r.label) ?? "nothing"}`);
+      ok = false;
+    }
+    if (typeof r.name !== "string" || r.name.trim() === "") {
+      at("missing-name", `expected a non-empty string name, got ${JSON.stringify(r.name) ?? "nothing"}`);
+      ok = false;
+    }
+    const aliases = r.aliases === undefined ? [] : stringList(r.aliases);
+    if (aliases === null) {
+      at("invalid-aliases", `expected aliases as an array of strings, got ${JSON.stringify(r.aliases)}`);
+      ok = false;
+    }
+    const ambiguous = r.ambiguous === undefined ? undefined : stringList(r.ambiguous);
+    if (ambiguous === null) {
+      at("invalid-ambiguous", `expected ambiguous as an array of strings, got ${JSON.stringify(r.ambiguous)}`);
+      ok = false;
+    }
+    if (r.meta !== undefined && (r.meta === null || typeof r.meta !== "object" || Array.isArray(r.meta))) {
+      at("invalid-meta", `expected meta as an object, got ${JSON.stringify(r.meta)}`);
+      ok = false;
+    }
+    if (!ok) return;
+    const rec: EntityRecord = { id: r.id as string, label: r.label as EntityLabel, name: r.name as string, aliases: aliases ?? [] };
+    if (ambiguous !== undefined && ambiguous !== null) rec.ambiguous = ambiguous;
+    if (r.meta !== undefined) rec.meta = r.meta as EntityRecord["meta"] & object;
+    records.push(rec);
+  });
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: records };
+}
