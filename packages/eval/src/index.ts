@@ -17,3 +17,7 @@ export { scoreAmounts, createAmountScorer } from "./scoreAmounts";
 export type { AmountScores } from "./scoreAmounts";
 export { scoreQuotes, createQuoteScorer, QUOTE_OVERLAP } from "./scoreQuotes";
 export type { QuoteScores } from "./scoreQuotes";
+export { runEval, CORPUS_FORMATS, EVAL_TASKS } from "./runEval";
+export type { RunEvalOptions, EvalReport, EvalProgress, PredictionInfo, CorpusFormat, EvalTask } from "./runEval";
+export { renderTable } from "./renderTable";
+export { renderHtml, escapeHtml } from "./renderHtml";
