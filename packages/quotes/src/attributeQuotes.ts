@@ -46,7 +46,7 @@ const CLOSE_COMP = /(다|라|냐|자|까)고$/u;
 const CHAIN_COMP = /((다|라|냐)며|(다|라)면서)$/u;
 const ADNOMINAL_COMP = /(다|라|냐)는$/u;
 const PREDICATE_END = /[다요죠까냐자네군걸데][.?!…]*$/u;
-const MIXED_JOSA = /(이|가|을|를|도|은|는|와|과|로|으로)$/u;
+const MIXED_JOSA = /(이|가|을|를|와|과|로|으로)$/u;
 const SETTING_ENDINGS = ["에서는", "에서도", "에서의", "에서", "에선"];
 
 function checkOptions(options: AttributeQuotesOptions): void {
@@ -129,7 +129,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     while (k < limit && /[가-힣]/u.test(text[k] as string)) k++;
     const suffix = text.slice(j, k);
     if (suffix) {
-      for (const p of closeParticles) if (suffix === p || suffix === p + "도" || suffix === p + "는") return { link: "close", linkEnd: k };
+      for (const p of closeParticles) if (suffix === p || suffix === p + "도" || suffix === p + "는" || suffix === p + "만") return { link: "close", linkEnd: k };
       for (const p of chainParticles) if (suffix === p || suffix === p + "도") return { link: "chain", linkEnd: k };
       if (lex.has("particle-adnominal", suffix)) return { link: "adnominal", linkEnd: k };
       return { link: "josa", linkEnd: k };
@@ -206,7 +206,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       const hit = finder.atWord(i);
       if ((hit && (isTopicJosa(hit.josa) || hit.josa === "에 따르면")) || lex.has("frame", w.core) || (i < last && isSetting(w) && !lex.has("time", w.core))) {
         startIdx = i + 1;
-        topicFound = hit !== null;
+        topicFound = true;
         break;
       }
     }
@@ -214,7 +214,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     let subjectSkipped = false;
     while (i <= last) {
       const w = words[i] as Word;
-      if (isSetting(w) || lex.has("continuation", w.core)) {
+      if (isSetting(w) || lex.has("continuation", w.core) || /(에게|에게는|께|들에)$/u.test(w.core)) {
         i++;
         continue;
       }
@@ -229,6 +229,15 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     return w && w.start < anchor ? w.start : anchor;
   }
 
+  /** True when a topic-marked speaker (그는, 최 대표는) stands between from and to. */
+  function topicBetween(from: number, to: number): boolean {
+    for (let i = firstWordAtOrAfter(words, from); i < words.length && (words[i] as Word).end <= to; i++) {
+      const hit = finder.atWord(i);
+      if (hit && isTopicJosa(hit.josa)) return true;
+    }
+    return false;
+  }
+
   function findCue(from: number, limit: number, allowLight: boolean, maxWords = 5): Cue | null {
     let wi = firstWordAtOrAfter(words, from);
     let onlySpeakers = true;
@@ -239,7 +248,8 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       if (QUOTE_CHARS.test(raw.replace(/["”’」』]+$/u, ""))) break;
       const core = raw.replace(/[.,!?;:…·"'”’」』]+$/u, "");
       const w: Word = { start: full.start, end: full.start + raw.length, coreEnd: full.start + core.length, core };
-      const entry = lex.verbs.get(w.core);
+      let entry = lex.verbs.get(w.core);
+      if (!entry && w.core.endsWith("도")) entry = lex.verbs.get(w.core.slice(0, -1));
       if (entry && entry.strength !== "nominal" && (entry.strength !== "light" || (allowLight && onlySpeakers))) return cueOf(w, entry.lemma);
       if (CLOSE_COMP.test(w.core) || CHAIN_COMP.test(w.core)) break;
       if (w.end !== w.coreEnd && /[.?!]/u.test(text.slice(w.coreEnd, w.end))) break;
@@ -378,8 +388,9 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
         const cs = clauseStart(p.open, regionStart);
         const glued = p.open > 0 && /[\p{L}\p{N}]/u.test(text[p.open - 1] as string);
         const pw = words[wordAtOrBefore(words, p.open - 1)];
+        const pwi = wordAtOrBefore(words, p.open - 1);
         const josaBefore = pw !== undefined && pw.end <= p.open && MIXED_JOSA.test(pw.core) && !isSetting(pw)
-          && !finder.atWord(wordAtOrBefore(words, p.open - 1));
+          && (!finder.atWord(pwi) || topicBetween(regionStart, pw.start));
         if (cs < p.open && text.slice(cs, p.open).trim() !== "" && (glued || josaBefore)) {
           kind = "mixed";
           start = cs;

@@ -20,7 +20,7 @@ export interface SpeakerContext {
 const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
-const NP_STOP = /[은는을를에의로도과와서고며다면게지,.)”’"']$/u;
+const NP_STOP = /[은는을를에로도과와서고며다면게지,.”’"']$/u;
 
 /** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
 export function isTopicJosa(josa: string): boolean {
@@ -62,7 +62,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
 
   function titleOf(head: string): string | undefined {
     const bare = head.replace(/\([^)]*\)$/u, "");
-    for (const t of titles) if (head === t || bare === t || (bare.endsWith(t) && bare.length - t.length <= 3)) return t;
+    for (const t of titles) if (head === t || bare === t || (bare.endsWith(t) && bare.length - t.length <= 6)) return t;
     return undefined;
   }
 
