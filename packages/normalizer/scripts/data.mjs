@@ -42,6 +42,7 @@ export function compile() {
     counters: unit("counters.tsv", 1).map((r) => r[0]),
     qualifiers: unit("qualifiers.tsv", 3),
     notAmount: unit("not-amount.tsv", 1).map((r) => r[0]),
+    fused: unit("fused.tsv", 4),
   };
 }
 

@@ -81,6 +81,7 @@ export interface Lexicon {
   prefixQualifiers: Trie<QualifierRole>;
   suffixQualifiers: Trie<QualifierRole>;
   notAmount: Trie<string>;
+  fused: Trie<{ kind: AmountKind; unit: string | null; value: Rat }>;
   iso: Set<string>;
 }
 
@@ -93,6 +94,7 @@ interface LexiconJson {
   counters: string[];
   qualifiers: [string, string, string][];
   notAmount: string[];
+  fused: [string, string, string, string][];
 }
 
 let cached: Lexicon | undefined;
@@ -130,6 +132,8 @@ export function lexicon(): Lexicon {
   }
   const notAmount = new Trie<string>();
   for (const w of json.notAmount) notAmount.add(w, w);
-  cached = { after, before, minor, prefixQualifiers, suffixQualifiers, notAmount, iso: new Set(json.iso4217) };
+  const fused = new Trie<{ kind: AmountKind; unit: string | null; value: Rat }>();
+  for (const [surface, kind, unit, value] of json.fused) fused.add(surface, { kind: kind as AmountKind, unit: unit === "" ? null : unit, value: parseFactor(value) });
+  cached = { after, before, minor, prefixQualifiers, suffixQualifiers, notAmount, fused, iso: new Set(json.iso4217) };
   return cached;
 }

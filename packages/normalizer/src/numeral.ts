@@ -82,12 +82,31 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
   let tokens = 0;
   let fallback: Numeral["fallback"] = null;
   let lastTokenWasUnit = false;
+  let arabicEnd = -1;
+  let lastArabic = false;
   const n = s.length;
+  // Strict: a leading decimal point (.25).
+  if (opts.strict && (s[i] === "." || s[i] === "．") && digitValue(s.charCodeAt(i + 1)) >= 0) {
+    let k = i + 1;
+    let frac = "";
+    while (k < n && digitValue(s.charCodeAt(k)) >= 0 && frac.length <= 200) {
+      frac += String(digitValue(s.charCodeAt(k)));
+      k++;
+    }
+    st.cur = fromDecimalString("0." + frac);
+    tokens = 1;
+    digits = true;
+    decimal = true;
+    plainInteger = false;
+    native = false;
+    pos = k;
+  }
 
   const value = (): Rat => add(st.total, add(st.group, st.cur ?? ZERO));
 
   for (;;) {
     if (pos >= n) break;
+    lastArabic = arabicEnd === pos;
     let c = s.charCodeAt(pos);
     // Spaces between parts: free in strict mode; in running text one space, only after a unit
     // character (3조 2천억, 1천 640만) or before a big unit (50 만 배럴).
@@ -156,8 +175,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     const ch = s[p] as string;
     const dv = digitValue(c);
     if (dv >= 0) {
-      if (st.cur !== null && !(opts.strict && st.curSeq)) return -1;
-      if (lastTokenWasUnit === false && tokens > 0 && st.cur === null && !opts.strict && hangul === 0) return -1;
+      if (st.cur !== null) return -1;
       // Arabic digit run, commas in groups of three, one decimal point.
       let j = p;
       let txt = "";
@@ -198,13 +216,28 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
         decimal = true;
         plainInteger = false;
       }
-      const v = fromDecimalString(txt);
-      if (st.cur !== null) {
-        // strict digit concatenation: ３２이삼
-        if (decimal) return -1;
-        st.cur = add(mul(st.cur, rat(pow10(txt.length))), v);
-      } else st.cur = v;
-      st.curSeq = !decimal;
+      let v = fromDecimalString(txt);
+      // Strict: scientific notation (1e10, -12e-1) and integer powers (1.1^23, 2.5^-1).
+      if (opts.strict) {
+        const e = s[j];
+        const m = e === "e" || e === "E" ? /^[eE]([+-]?)(\d{1,3})(?![\d.])/.exec(s.slice(j, j + 6)) : e === "^" ? /^\^([+-]?)(\d{1,3})(?![\d.])/.exec(s.slice(j, j + 6)) : null;
+        if (m) {
+          const k = Number(m[2]);
+          if (e === "^") {
+            let pw = ONE;
+            for (let t = 0; t < k; t++) pw = mul(pw, v);
+            v = m[1] === "-" ? (pw.n === 0n ? v : rat(pw.d, pw.n)) : pw;
+          } else {
+            v = m[1] === "-" ? rat(v.n, v.d * pow10(k)) : mul(v, rat(pow10(k)));
+          }
+          j += m[0].length;
+          decimal = true;
+          plainInteger = false;
+        }
+      }
+      st.cur = v;
+      st.curSeq = !decimal && opts.strict && txt.length > 0;
+      arabicEnd = j;
       digits = true;
       native = false;
       tokens++;
@@ -309,7 +342,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     for (const [w, v] of NATIVE_UNITS) {
       if (!startsWith(s, p, w)) continue;
       if (st.cur !== null) return -1;
-      if (tokens > 0 && !st.afterNativeTens && !(opts.strict && st.lastSmall === 10)) return -1;
+      if (tokens > 0 && !st.afterNativeTens && !(opts.strict && st.lastSmall === 10 && s[p - 1] === "십")) return -1;
       st.cur = rat(BigInt(v));
       st.curSeq = false;
       st.afterNativeTens = false;
@@ -325,9 +358,16 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       if (!opts.strict && (ch === "공" || ch === "빵")) return -1;
       if (st.afterNativeTens) return -1;
       if (st.cur !== null) {
-        if (!(opts.strict && st.curSeq)) return -1;
+        if (!(opts.strict && st.curSeq) || multiplier) return -1;
+        // After Arabic digits (３２이삼) only inside a run of two or more Hangul digits: 90일 is 90 days.
+        if (lastArabic && arabicEnd !== p) return -1;
+        if (arabicEnd === p && !(SINO[s[p + 1] as string] !== undefined && SMALL[s[p + 2] as string] === undefined && BIG[s[p + 2] as string] === undefined)) return -1;
         st.cur = add(mul(st.cur, rat(10n)), rat(BigInt(sino)));
-      } else st.cur = rat(BigInt(sino));
+      } else {
+        // Text: a Sino digit must be a coefficient (삼백, 이십억); alone it is too often a word (이, 일, 사).
+        if (!opts.strict && SMALL[s[p + 1] as string] === undefined && BIG[s[p + 1] as string] === undefined) return -1;
+        st.cur = rat(BigInt(sino));
+      }
       st.curSeq = true;
       hangul++;
       native = false;

@@ -1,6 +1,7 @@
 import type { Amount } from "@sinmun/core";
 import { Scanner } from "./scan";
 import { toAmount } from "./toAmount";
+import { parseComparative } from "./compare";
 import { isSpace } from "./chars";
 
 const MAX_EXPRESSION = 10_000;
@@ -31,8 +32,9 @@ export function parseAmount(expression: string): Amount | null {
     const s = expression.slice(0, end);
     const scanner = new Scanner(s, true);
     const { found } = scanner.scan(start);
-    if (!found || found.end !== end) return null;
-    return toAmount(found, s);
+    if (found && found.end === end) return toAmount(found, s);
+    const comparative = parseComparative(s, start, end);
+    return comparative ? toAmount(comparative, s) : null;
   } catch {
     return null;
   }

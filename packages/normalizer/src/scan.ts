@@ -98,8 +98,52 @@ export class Scanner {
         q = skipSpaces(s, q + w.length, this.strict ? 8 : 1);
       }
     }
-    const part = this.part(q, true);
+    let scale: "°C" | "°F" | "speed" | null = null;
+    const sc = startsWithAny(s, q, ["섭씨", "화씨", "시속"]);
+    if (sc) {
+      scale = sc === "섭씨" ? "°C" : sc === "화씨" ? "°F" : "speed";
+      q = skipSpaces(s, q + 2, this.strict ? 8 : 1);
+      const w = startsWithAny(s, q, ["마이너스", "영하", "-"]);
+      if (w) {
+        negative = !negative;
+        q = skipSpaces(s, q + w.length, this.strict ? 8 : 1);
+      }
+    }
+    // Fused number-and-unit words: 사흘, 일주일, 절반.
+    const fusedMatch = this.lex.fused.match(s, q);
+    if (fusedMatch && !scale && (this.strict || (fusedMatch.value.kind === "duration" && fusedMatch.end - q >= 2 && fusedMatch.value.unit !== "year")) && !isHangul(s.charCodeAt(fusedMatch.end)) || (fusedMatch && this.strict)) {
+      const f = fusedMatch.value;
+      let fend = fusedMatch.end;
+      if (this.strict) fend = this.trailingNoop(fend);
+      if (!this.strict || fend === s.length) {
+        const fv = negative ? neg(f.value) : f.value;
+        const found: Found = { start: p, end: fend, kind: f.kind, value: fv, unit: f.unit, approx };
+        const suffix = this.suffix(fend, null);
+        if (suffix && suffix.role !== "approx") {
+          found.end = suffix.end;
+          found.value = null;
+          if (suffix.role.startsWith("min")) {
+            found.min = fv;
+            found.minInclusive = suffix.role === "min_incl";
+          } else {
+            found.max = fv;
+            found.maxInclusive = suffix.role === "max_incl";
+          }
+        }
+        return { found, next: found.end };
+      }
+    }
+    let part = this.part(q, true);
     if (!part) return { found: null, next: Math.max(p + 1, this.failEnd) };
+    if (scale) {
+      const u = part.unit;
+      if ((scale === "°C" || scale === "°F") && (!u || u.unit === "°")) {
+        part = { ...part, unit: { kind: "quantity", unit: scale, factor: ONE, source: "unit", surface: scale } };
+      } else if (scale === "speed" && u && u.unit === "m" && (cmp(u.factor, rat(1000n)) === 0 || cmp(u.factor, rat(1609344n, 1000n)) === 0)) {
+        const mph = cmp(u.factor, rat(1000n)) !== 0;
+        part = { ...part, unit: { kind: "quantity", unit: mph ? "mph" : "km/h", factor: ONE, source: "unit", surface: u.surface } };
+      } else if (u && u.unit !== "km/h" && u.unit !== "mph") return { found: null, next: Math.max(p + 1, part.end) };
+    }
     let end = part.end;
     let first = part;
     if (negative) {
@@ -145,6 +189,7 @@ export class Scanner {
       if (suffix.role === "approx") approx = true;
       else role = suffix.role;
     }
+    if (this.strict && first.unit && first.unit.kind === "duration") end = this.trailingNoop(end);
     const unit = first.unit;
     const kind: AmountKind = first.ordinal ? "ordinal" : unit ? unit.kind : "number";
     const factor = unit ? unit.factor : ONE;
@@ -171,6 +216,13 @@ export class Scanner {
       }
     }
     return { found, next: end };
+  }
+
+  /** Strict: words after a duration that do not change it (한 달 더, 일주일 내내, 하루 종일). */
+  private trailingNoop(at: number): number {
+    const k = skipSpaces(this.s, at, 8);
+    const w = startsWithAny(this.s, k, ["내내", "종일", "더", "동안"]);
+    return w && k + w.length === this.s.length ? k + w.length : at;
   }
 
   /** End of the last numeral read by a failed attempt, so the caller skips past it. */
@@ -297,7 +349,10 @@ export class Scanner {
       if (ue && !this.strict && NO_TEXT_UNITS.has(ue.value.surface)) {
         if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, p - 12), p)))) ue = null;
       }
-      if (blocked && (!ue || blocked.end >= ue.end)) {
+      const qualifierHere = blocked ? lex.suffixQualifiers.match(s, j) : null;
+      if (blocked && qualifierHere && qualifierHere.end >= blocked.end) {
+        // 1000 초과: a bound qualifier, not a unit (초) — the number stays bare.
+      } else if (blocked && (!ue || blocked.end >= ue.end)) {
         const w = blocked.value;
         if (this.strict && (w === "위" || w === "등" || w === "번째" || w === "번" || w === "차" || w === "호")) {
           ordinal = true;
@@ -441,7 +496,11 @@ export class Scanner {
       const den = readNumeral(s, k2, { strict: true });
       if (!den) return null;
       const f = this.fraction(den.value, den.end);
-      if (!f || !s.slice(den.end, f.end).includes("분의")) return null;
+      if (!f || !(s.slice(den.end, f.end).includes("분의") || s[den.end] === "/")) {
+        // 이십일조와 삼백: a smaller number joined by 과/와 adds to the first.
+        if (!f && cmp(den.value, value) < 0 && den.value.n > 0n && den.end === s.length && !den.digits) return { value: add(value, den.value), end: den.end };
+        return null;
+      }
       return { value: add(value, f.value), end: f.end };
     }
     // Mixed number with a space: 2 1/4.
