@@ -1,0 +1,235 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { availableParallelism } from "node:os";
+import type { Readable } from "node:stream";
+import { decodeStream } from "iconv-lite";
+import { parseOptions } from "../parseOptions";
+import { UsageError, InputError } from "../UsageError";
+import { ENCODINGS, assertFile, readText, type EncodingOption } from "../readInput";
+import { TOKENIZER_CHOICES, createAnalyzer, type AnalyzerOptions, type TokenizerChoice } from "../createAnalyzer";
+import { createPool } from "../createPool";
+import { openSink, type Sink } from "../openSink";
+import { parseJsonlLine } from "../parseJsonlLine";
+import { createProgress } from "../createProgress";
+import { renderPretty } from "../renderPretty";
+import { serializeDoc } from "../serializeDoc";
+
+const FORMATS = ["json", "jsonl", "pretty"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Documents longer than this (UTF-16 code units) are reported and skipped. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], value: string | undefined, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`expected --${name} in {${allowed.join(", ")}}, got "${value}"`);
+  }
+  return value as T;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected --${name} to be a positive integer, got "${value}"`);
+  return n;
+}
+
+/** Options shared by `analyze` and `eval`. */
+export function analyzerOptionsFrom(values: { tokenizer?: string | undefined; dict?: string[] | undefined }): AnalyzerOptions {
+  const tokenizer = oneOf<TokenizerChoice>("tokenizer", TOKENIZER_CHOICES, values.tokenizer, "embedded");
+  return { tokenizer, dictionaries: values.dict ?? [] };
+}
+
+export const ANALYZER_FLAGS = {
+  dict: { type: "string", multiple: true },
+  tokenizer: { type: "string" },
+  workers: { type: "string" },
+  progress: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+} as const;
+
+/** Whether to show the progress bar: forced by --progress / --no-progress, else only on a terminal. */
+export function progressWanted(values: { progress?: boolean | undefined; "no-progress"?: boolean | undefined }): boolean {
+  if (values["no-progress"]) return false;
+  if (values.progress) return true;
+  return Boolean(process.stderr.isTTY);
+}
+
+export function workersFrom(value: string | undefined): number {
+  return positiveInt("workers", value, availableParallelism());
+}
+
+/**
+ * `sinmun analyze FILE|-`: one document as JSON or pretty text, or a JSONL stream of documents.
+ *
+ * @example
+ * // sinmun analyze examples/openai-aws.txt --format pretty
+ */
+export async function analyzeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: "string" },
+    encoding: { type: "string" },
+    tokens: { type: "boolean" },
+    "max-chars": { type: "string" },
+    output: { type: "string", short: "o" },
+    ...ANALYZER_FLAGS,
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(`analyze expects one FILE (or - for stdin), got ${positionals.length === 0 ? "none" : positionals.join(" ")}`);
+  }
+  const path = positionals[0] as string;
+  const format = oneOf<Format>("format", FORMATS, values.format, "json");
+  const encoding = oneOf<EncodingOption>("encoding", ENCODINGS, values.encoding, "auto");
+  const maxChars = positiveInt("max-chars", values["max-chars"], DEFAULT_MAX_CHARS);
+  const options: AnalyzerOptions = { ...analyzerOptionsFrom(values), tokens: Boolean(values.tokens) };
+  const warn = (message: string): void => void process.stderr.write(`sinmun: warning: ${message}\n`);
+
+  if (format === "jsonl") {
+    return analyzeJsonl({ path, encoding, maxChars, options, workers: workersFrom(values.workers), progress: progressWanted(values), ...(values.output ? { output: values.output } : {}) });
+  }
+  const text = await readText(path, encoding, warn);
+  if (text.length > maxChars) {
+    throw new InputError(`${path}: ${text.length} characters exceeds the limit of ${maxChars} (--max-chars); split the file or use --format jsonl`);
+  }
+  const analyzer = await createAnalyzer(options);
+  const doc = await analyzer.analyze(text);
+  const sink = openSink(values.output);
+  try {
+    await sink.write(format === "pretty" ? renderPretty(doc) : `${serializeDoc(doc)}\n`);
+    await sink.commit();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  }
+  return 0;
+}
+
+interface JsonlRun {
+  path: string;
+  encoding: EncodingOption;
+  maxChars: number;
+  options: AnalyzerOptions;
+  workers: number;
+  progress: boolean;
+  output?: string;
+}
+
+async function openLines(path: string, encoding: EncodingOption): Promise<Readable> {
+  let input: Readable;
+  if (path === "-") input = process.stdin;
+  else {
+    await assertFile(path);
+    input = createReadStream(path);
+  }
+  const label = encoding === "auto" || encoding === "utf-8" ? "utf-8" : encoding;
+  return input.pipe(decodeStream(label === "euc-kr" ? "cp949" : label, { stripBOM: true })) as unknown as Readable;
+}
+
+async function countLines(path: string): Promise<number | undefined> {
+  if (path === "-") return undefined;
+  let lines = 0;
+  for await (const chunk of createReadStream(path)) {
+    for (const byte of chunk as Buffer) if (byte === 0x0a) lines++;
+  }
+  return lines;
+}
+
+/** Streams JSONL (or plain text lines) through the analyzer pool, in order, with bounded memory. */
+async function analyzeJsonl(run: JsonlRun): Promise<number> {
+  const input = await openLines(run.path, run.encoding);
+  const where = run.path === "-" ? "stdin" : run.path;
+  const total = run.progress ? await countLines(run.path) : undefined;
+  const progress = createProgress(run.progress, total, "lines");
+  const pool = await createPool(run.workers, run.options);
+  const sink: Sink = openSink(run.output);
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  const limit = Math.max(8, run.workers * 8);
+  const results = new Map<number, string | null>();
+  let nextSeq = 0;
+  let nextWrite = 0;
+  let inFlight = 0;
+  let lineNumber = 0;
+  let problems = 0;
+  let paused = false;
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown;
+
+  const report = (message: string): void => {
+    problems++;
+    process.stderr.write(`sinmun: ${message}\n`);
+  };
+  const flush = (): void => {
+    writing = writing.then(async () => {
+      while (results.has(nextWrite)) {
+        const out = results.get(nextWrite);
+        results.delete(nextWrite);
+        nextWrite++;
+        inFlight--;
+        if (out !== null && out !== undefined) await sink.write(out);
+        progress.tick(nextWrite);
+      }
+      if (paused && inFlight < limit / 2) {
+        paused = false;
+        rl.resume();
+      }
+    }).catch((err: unknown) => {
+      failure ??= err;
+    });
+  };
+
+  rl.on("line", (line) => {
+    lineNumber++;
+    const parsed = parseJsonlLine(line, lineNumber);
+    if (parsed.kind === "blank") return;
+    const seq = nextSeq++;
+    inFlight++;
+    if (parsed.kind === "invalid") {
+      report(`${where}:${lineNumber}: ${parsed.message}; line skipped`);
+      results.set(seq, null);
+      flush();
+      return;
+    }
+    const { id, text } = parsed.doc;
+    if (text.length > run.maxChars) {
+      report(`${where}:${lineNumber}: document ${JSON.stringify(id)} has ${text.length} characters, over the limit of ${run.maxChars} (--max-chars); skipped`);
+      results.set(seq, null);
+      flush();
+      return;
+    }
+    const at = lineNumber;
+    pool.analyze(text).then(
+      (doc) => results.set(seq, `${serializeDoc({ id, ...doc } as never)}\n`),
+      (err: unknown) => {
+        report(`${where}:${at}: document ${JSON.stringify(id)} failed: ${(err as Error)?.message ?? String(err)}; skipped`);
+        results.set(seq, null);
+      },
+    ).finally(flush);
+    if (inFlight >= limit && !paused) {
+      paused = true;
+      rl.pause();
+    }
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      rl.once("close", resolve);
+      input.once("error", (err: NodeJS.ErrnoException) => reject(new InputError(`${where}: cannot read (${err.code ?? err.message})`)));
+    });
+    while (nextWrite < nextSeq) {
+      await writing;
+      if (failure) throw failure;
+      if (nextWrite < nextSeq) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await writing;
+    if (failure) throw failure;
+    await sink.commit();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+  return problems > 0 ? 1 : 0;
+}

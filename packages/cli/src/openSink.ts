@@ -1,0 +1,87 @@
+import { createWriteStream, renameSync, unlinkSync, type WriteStream } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { InputError } from "./UsageError";
+
+/** Where output goes: stdout, or a file that appears only when complete. */
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** Finishes the output: for a file, renames the temporary file onto the target. */
+  commit(): Promise<void>;
+  /** Drops a partial file (on error or Ctrl-C); stdout is left as is. */
+  abort(): void;
+}
+
+function waitDrain(stream: NodeJS.WritableStream, ok: boolean): Promise<void> {
+  return ok ? Promise.resolve() : new Promise((resolve) => stream.once("drain", () => resolve()));
+}
+
+/**
+ * Opens the output: `undefined` or `-` is stdout; a path is written atomically (a temporary file in
+ * the same folder, renamed on commit), so a crash or Ctrl-C never leaves half-written JSONL.
+ *
+ * @example
+ * const sink = openSink("out.jsonl");
+ * await sink.write('{"id":1}\n');
+ * await sink.commit();
+ */
+export function openSink(path?: string): Sink {
+  if (path === undefined || path === "-") {
+    return {
+      write: (chunk) => waitDrain(process.stdout, process.stdout.write(chunk)),
+      commit: () => Promise.resolve(),
+      abort: () => undefined,
+    };
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let stream: WriteStream;
+  let failure: Error | undefined;
+  try {
+    stream = createWriteStream(tmp, { flags: "wx" });
+  } catch (err) {
+    throw new InputError(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    failure = new InputError(`${path}: cannot write (${err.code ?? err.message})`);
+  });
+  let done = false;
+  const cleanup = (): void => {
+    if (done) return;
+    done = true;
+    stream.destroy();
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanup();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const detach = (): void => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+  return {
+    async write(chunk) {
+      if (failure) throw failure;
+      await waitDrain(stream, stream.write(chunk));
+      if (failure) throw failure;
+    },
+    async commit() {
+      await new Promise<void>((resolve, reject) => {
+        stream.end(() => (failure ? reject(failure) : resolve()));
+      });
+      if (failure) throw failure;
+      renameSync(tmp, path);
+      done = true;
+      detach();
+    },
+    abort() {
+      cleanup();
+      detach();
+    },
+  };
+}
