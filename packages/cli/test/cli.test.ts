@@ -76,7 +76,7 @@ describe("sinmun analyze: 인코딩과 이상한 입력", () => {
   });
 
   test("CP949 전용 음절(똠방각하)도 auto로 복원", () => {
-    const text = "똠방각하 펲시 뷁 햏 — CP949 확장 음절이 섞인 기사.";
+    const text = "똠방각하 펲시 뷁 햏: CP949 확장 음절이 섞인 기사.";
     const r = runCli(["analyze", file("cp949.txt", encode(text, "cp949")), ...FAST]);
     expect(r.code).toBe(0);
     expect(parseDoc(r.stdout).text).toBe(text);
