@@ -5,9 +5,22 @@ import { digitValue, isLatin, isWordChar } from "./chars";
 
 // First characters of the Hangul words an amount can start with: numerals, 수/몇, prefix qualifiers, signs.
 const HANGUL_STARTS = new Set(
-  "일이삼사오육칠팔구십백천만억조경수몇한두세네다여열스서마쉰예아약대얼줄최적음영".split("").map((c) => c.charCodeAt(0)),
+  "일이삼사오육칠팔구십백천만억조경수몇한두세네다여열스서마쉰예아약대얼줄최적음영섭화시나닷엿보하".split("").map((c) => c.charCodeAt(0)),
 );
 const SYMBOL_STARTS = new Set(["$", "₩", "￦", "¥", "￥", "€", "£", "₹", "₽", "฿"].map((c) => c.charCodeAt(0)));
+
+const MULTIPLIERS = "십백천만억조경";
+const WORD_STARTS = ["시속", "섭씨", "화씨", "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "열흘", "보름", "일주일", "대략", "얼추", "줄잡아", "최대", "최소", "최고", "최저", "적어도", "음수", "마이너스", "영하", "마흔", "여든", "여섯", "여덟", "아홉", "아흔", "예순", "쉰", "서른", "스물", "스무", "열", "다섯", "일곱", "일흔", "한", "두", "세", "네", "약"];
+
+/** Cheap test before a full scan: can an amount start with this Hangul word? */
+function plausibleHangulStart(text: string, i: number): boolean {
+  const c = text[i] as string;
+  const next = text[i + 1] ?? "";
+  if (MULTIPLIERS.includes(c)) return true;
+  if ("일이삼사오육칠팔구수몇".includes(c) && MULTIPLIERS.includes(next)) return true;
+  for (const w of WORD_STARTS) if (text.startsWith(w, i)) return true;
+  return false;
+}
 
 /**
  * Finds every amount in running text — money, percent, %p, bp, quantities with units or Korean counters,
@@ -46,7 +59,7 @@ export function findAmounts(text: string): Amount[] {
       // ISO codes and US$/HK$ before a number: USD 38 billion, US$ 1,234.
       candidate = !isLatin(prev) && c >= 65 && c <= 90 && digitValue(prev) < 0;
     } else if (HANGUL_STARTS.has(c)) {
-      candidate = !isWordChar(prev) && digitValue(prev) < 0;
+      candidate = !isWordChar(prev) && digitValue(prev) < 0 && plausibleHangulStart(text, i);
     }
     if (!candidate) {
       i++;

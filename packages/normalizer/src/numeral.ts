@@ -40,6 +40,8 @@ const NATIVE_UNITS: [string, number][] = [
   ["하나", 1], ["다섯", 5], ["여섯", 6], ["일곱", 7], ["여덟", 8], ["아홉", 9], ["한", 1], ["둘", 2], ["두", 2], ["셋", 3], ["세", 3], ["넷", 4], ["네", 4], ["넉", 4],
 ];
 
+const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_UNITS].map(([w]) => w.charCodeAt(0)));
+
 function startsWith(s: string, i: number, w: string): boolean {
   return s.startsWith(w, i);
 }
@@ -178,11 +180,17 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       if (st.cur !== null) return -1;
       // Arabic digit run, commas in groups of three, one decimal point.
       let j = p;
-      let txt = "";
-      while (j < n && digitValue(s.charCodeAt(j)) >= 0) {
-        txt += String(digitValue(s.charCodeAt(j)));
-        j++;
+      let ascii = true;
+      while (j < n) {
+        const cj = s.charCodeAt(j);
+        if (cj >= 48 && cj <= 57) j++;
+        else if (cj >= 0xff10 && cj <= 0xff19) {
+          ascii = false;
+          j++;
+        } else break;
       }
+      let txt = ascii ? s.slice(p, j) : "";
+      if (!ascii) for (let k = p; k < j; k++) txt += String(digitValue(s.charCodeAt(k)));
       if (txt.length > 200) return -1;
       let groupedOk = txt.length <= 3;
       for (;;) {
@@ -325,6 +333,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = big;
       return p + 1;
     }
+    if (!NATIVE_FIRST.has(c)) return nativeOrSino(p, c, ch);
     for (const [w, v] of NATIVE_TENS) {
       if (!startsWith(s, p, w)) continue;
       if (st.cur !== null || st.lastSmall <= 10 || st.afterNativeTens) return -1;
@@ -353,6 +362,10 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return p + w.length;
     }
+    return nativeOrSino(p, c, ch);
+  }
+
+  function nativeOrSino(p: number, c: number, ch: string): number {
     const sino = SINO[ch];
     if (sino !== undefined) {
       if (!opts.strict && (ch === "공" || ch === "빵")) return -1;
@@ -377,6 +390,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       return p + 1;
     }
     void isHangul;
+    void c;
     return -1;
   }
 }

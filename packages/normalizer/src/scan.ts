@@ -347,7 +347,9 @@ export class Scanner {
       }
       if (ue && !this.unitBoundaryOk(ue.value, ue.end)) ue = null;
       if (ue && !this.strict && NO_TEXT_UNITS.has(ue.value.surface)) {
-        if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, p - 12), p)))) ue = null;
+        if (ue.value.surface === "t" && j === q && num.digits) {
+          // 30만t: attached to digits it is tonnes
+        } else if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, p - 12), p)))) ue = null;
       }
       const qualifierHere = blocked ? lex.suffixQualifiers.match(s, j) : null;
       if (blocked && qualifierHere && qualifierHere.end >= blocked.end) {
@@ -384,7 +386,7 @@ export class Scanner {
       if (num.native) {
         if (!unit || unit.kind === "money") return null;
       } else if (!num.multiplier) return null;
-      if (num.end - num.start === 1 && !"만천백".includes(s[num.start] as string)) return null;
+      if (!num.native && num.end - num.start === 1 && !"만천백".includes(s[num.start] as string)) return null;
       if (!num.native && num.end - num.start === 1 && num.start > 0 && isWordChar(s.charCodeAt(num.start - 1))) return null;
     }
     let v = value;
