@@ -1,0 +1,255 @@
+// One table, every stage of Sinmun on a generated news-like corpus: decode, sentences, tokenize
+// (embedded and mecab), entities, amounts, quotes, the full pipeline, and the CLI's worker-thread
+// speed-up. Each stage runs in its own child process so its start-up time (module import + first
+// call) and peak RSS are its own. Packages are imported by name (@sinmun/* → built dist) and
+// dynamically: a stage whose package or function is not built yet prints "n/a (not built)".
+//
+// Run: npx tsc -b packages/eval && node -r ts-node/register/transpile-only packages/eval/bench/stages.bench.ts
+// Env: BENCH_DOCS (stage corpus, default 1000), BENCH_STAGE_SECONDS (time budget per stage,
+// default 3), BENCH_WORKER_DOCS (CLI corpus, default 400; the whole-run time includes each
+// worker loading the dictionaries, so small corpora understate the speed-up).
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { generateCorpus } from "./newsCorpus";
+import type { NewsDoc } from "./newsCorpus";
+
+const ROOT = join(__dirname, "..", "..", "..");
+const STAGES = ["decode", "sentences", "tokenize (embedded)", "tokenize (mecab)", "entities", "amounts", "quotes", "full pipeline"] as const;
+type Stage = (typeof STAGES)[number];
+
+interface StageResult {
+  stage: string;
+  status: string;
+  docs?: number;
+  chars?: number;
+  seconds?: number;
+  startupMs?: number;
+  rssMb?: number;
+  baseMb?: number;
+}
+
+// ---------- child: measure one stage ----------
+
+class NotBuilt extends Error {}
+
+function load(name: string): Record<string, unknown> {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(`@sinmun/${name}`) as Record<string, unknown>;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") throw new NotBuilt(`@sinmun/${name} not built`);
+    throw e;
+  }
+}
+function fn<T>(mod: Record<string, unknown>, name: string): T {
+  const f = mod[name];
+  if (typeof f !== "function") throw new NotBuilt(`${name} missing`);
+  return f as T;
+}
+
+type Work = (text: string) => unknown;
+
+/** Builds the stage: returns the per-document work (created after the timer started). */
+async function prepare(stage: Stage, docs: NewsDoc[]): Promise<{ setup: () => Promise<Work> }> {
+  switch (stage) {
+    case "decode":
+      return {
+        setup: async () => {
+          const decodeText = fn<(b: Uint8Array, o?: object) => unknown>(load("core"), "decodeText");
+          const bytes = new Map(docs.map((d) => [d.text, Buffer.from(d.text, "utf8")]));
+          return (t) => decodeText(bytes.get(t) as Buffer);
+        },
+      };
+    case "sentences":
+      return { setup: async () => fn<Work>(load("core"), "splitSentences") };
+    case "tokenize (embedded)":
+    case "tokenize (mecab)": {
+      const backend = stage === "tokenize (embedded)" ? "embedded" : "mecab";
+      return {
+        setup: async () => {
+          const create = fn<(o: object) => Promise<{ tokenize(t: string): Promise<unknown> }>>(load("tokenizer"), "createTokenizer");
+          const tk = await create({ backend });
+          return (t) => tk.tokenize(t);
+        },
+      };
+    }
+    case "entities":
+      return {
+        setup: async () => {
+          const create = fn<(o: object) => { recognize(t: string): unknown }>(load("ner"), "createRecognizer");
+          const rec = create({});
+          return (t) => rec.recognize(t);
+        },
+      };
+    case "amounts":
+      return { setup: async () => fn<Work>(load("normalizer"), "findAmounts") };
+    case "quotes": {
+      // inputs (sentences, entities) are computed before the clock starts
+      const split = fn<(t: string) => unknown[]>(load("core"), "splitSentences");
+      let recognize: (t: string) => unknown[] = () => [];
+      try {
+        const rec = fn<(o: object) => { recognize(t: string): unknown[] }>(load("ner"), "createRecognizer")({});
+        recognize = (t) => rec.recognize(t);
+      } catch (e) {
+        if (!(e instanceof NotBuilt)) throw e;
+      }
+      const inputs = new Map(docs.map((d) => [d.text, { text: d.text, sentences: split(d.text), entities: recognize(d.text) }]));
+      return {
+        setup: async () => {
+          const attribute = fn<(d: object) => unknown>(load("quotes"), "attributeQuotes");
+          return (t) => attribute(inputs.get(t) as object);
+        },
+      };
+    }
+    case "full pipeline":
+      return {
+        setup: async () => {
+          const create = fn<() => Promise<{ analyze(t: string): Promise<unknown> }>>(load("cli"), "createAnalyzer");
+          const analyzer = await create();
+          return (t) => analyzer.analyze(t);
+        },
+      };
+  }
+}
+
+async function child(stage: Stage, corpusPath: string, budgetSec: number): Promise<StageResult> {
+  const docs = JSON.parse(readFileSync(corpusPath, "utf8")) as NewsDoc[];
+  try {
+    const { setup } = await prepare(stage, docs);
+    const baseMb = process.memoryUsage().rss / 2 ** 20;
+    const t0 = performance.now();
+    const work = await setup();
+    await work((docs[0] as NewsDoc).text);
+    const startupMs = performance.now() - t0;
+    let n = 0;
+    let chars = 0;
+    const t1 = performance.now();
+    const deadline = t1 + budgetSec * 1000;
+    for (const d of docs) {
+      await work(d.text);
+      n += 1;
+      chars += d.text.length;
+      if (performance.now() > deadline) break;
+    }
+    const seconds = (performance.now() - t1) / 1000;
+    return { stage, status: "ok", docs: n, chars, seconds, startupMs, rssMb: process.resourceUsage().maxRSS / 1024, baseMb };
+  } catch (e) {
+    if (e instanceof NotBuilt) return { stage, status: `n/a (not built: ${e.message})` };
+    const msg = (e as Error)?.message ?? String(e);
+    return { stage, status: `n/a (${(msg.split("\n")[0] ?? "").replace(/\|/g, "/").slice(0, 140)})` };
+  }
+}
+
+// ---------- parent: run every stage in its own process ----------
+
+function runProcess(args: string[], opts: { stdin?: string; timeoutMs: number }): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const p = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true", TS_NODE_PROJECT: process.env.TS_NODE_PROJECT ?? join(ROOT, "tsconfig.json") },
+      stdio: [opts.stdin ? "pipe" : "ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    p.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
+    p.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => p.kill("SIGKILL"), opts.timeoutMs);
+    p.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: performance.now() - started });
+    });
+    if (opts.stdin) p.stdin?.end(opts.stdin);
+  });
+}
+
+const fmt = (x: number | undefined, digits = 0): string => (x === undefined ? "—" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+async function workersRows(n: number): Promise<string[]> {
+  const bin = join(ROOT, "packages", "cli", "dist", "bin.js");
+  if (!existsSync(bin)) return [`| CLI \`analyze --format jsonl --workers N\` | n/a (packages/cli/dist/bin.js not built) | | | | | |`];
+  const help = await runProcess([bin, "--help"], { timeoutMs: 30_000 });
+  if (!/--workers/.test(help.stdout + help.stderr)) return [`| CLI \`analyze --workers N\` | n/a (no --workers option) | | | | | |`];
+  const dir = mkdtempSync(join(os.tmpdir(), "sinmun-bench-"));
+  const docs = generateCorpus(n, 7);
+  const file = join(dir, "corpus.jsonl");
+  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
+  const chars = docs.reduce((a, d) => a + d.text.length, 0);
+  const rows: string[] = [];
+  const rates: number[] = [];
+  const cores = os.cpus().length;
+  for (const w of [...new Set([1, 2, cores])].sort((a, b) => a - b)) {
+    const r = await runProcess([bin, "analyze", file, "--format", "jsonl", "--workers", String(w), "--no-progress"], { timeoutMs: 240_000 });
+    const lines = r.stdout.split("\n").filter((l) => l.trim() !== "").length;
+    if (r.code !== 0 || lines !== n) {
+      const why = r.code === null ? "timed out" : `exit ${r.code}, ${lines}/${n} docs out: ${r.stderr.trim().split("\n").pop()?.slice(0, 80) ?? ""}`;
+      rows.push(`| CLI \`--workers ${w}\` (${n} docs) | n/a (${why}) | | | | | |`);
+      continue;
+    }
+    const s = r.ms / 1000;
+    rates.push(n / s);
+    const speedup = rates.length > 1 ? ` (×${((n / s) / (rates[0] as number)).toFixed(2)} vs 1 worker)` : "";
+    rows.push(`| CLI \`analyze --format jsonl --workers ${w}\`${speedup} | ok | ${n} | ${fmt(chars / s)} | ${fmt(n / s, 1)} | — (whole run ${fmt(s, 1)} s) | — |`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const nDocs = Number(process.env.BENCH_DOCS ?? 1000);
+  const budget = Number(process.env.BENCH_STAGE_SECONDS ?? 3);
+  const workerDocs = Number(process.env.BENCH_WORKER_DOCS ?? 400);
+  const docs = generateCorpus(nDocs);
+  const chars = docs.reduce((a, d) => a + d.text.length, 0);
+  const dir = mkdtempSync(join(os.tmpdir(), "sinmun-bench-"));
+  const corpus = join(dir, "corpus.json");
+  writeFileSync(corpus, JSON.stringify(docs));
+  const rows: string[] = [];
+  for (const stage of STAGES) {
+    const r = await runProcess(["-r", "ts-node/register/transpile-only", __filename, "--stage", stage, corpus, String(budget)], { timeoutMs: (budget + 120) * 1000 });
+    const last = r.stdout.trim().split("\n").pop() ?? "";
+    let res: StageResult;
+    try {
+      res = JSON.parse(last) as StageResult;
+    } catch {
+      res = { stage, status: `failed (exit ${r.code}: ${r.stderr.trim().split("\n").pop()?.slice(0, 80) ?? ""})` };
+    }
+    if (res.status !== "ok") {
+      rows.push(`| ${stage} | ${res.status} | | | | | |`);
+      continue;
+    }
+    const s = res.seconds as number;
+    rows.push(`| ${stage} | ok | ${res.docs} | ${fmt((res.chars as number) / s)} | ${fmt((res.docs as number) / s, 1)} | ${fmt(res.startupMs, 1)} | ${fmt(res.rssMb, 0)} (${fmt(res.baseMb, 0)}) |`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  rows.push(...(await workersRows(workerDocs)));
+  const cpus = os.cpus();
+  const out = [
+    "### Stages (packages/eval/bench/stages.bench.ts)",
+    "",
+    `Generated news-like corpus: ${nDocs} documents, ${chars.toLocaleString("en-US")} characters (${Math.round(chars / nDocs)} per document), seeded; each stage in its own process, at most ${budget} s of documents per stage (after start-up); peak RSS includes the child's ts-node and the corpus, shown in brackets before the stage loads. ` +
+      `Machine: ${cpus[0]?.model ?? "?"}, ${cpus.length} cores, Node ${process.version}.`,
+    "",
+    "| stage | status | docs | chars/s | docs/s | start-up ms (import + first call) | peak RSS MB (before the stage) |",
+    "|---|---|---:|---:|---:|---:|---:|",
+    ...rows,
+    "",
+  ];
+  process.stdout.write(out.join("\n") + "\n");
+}
+
+if (process.argv[2] === "--stage") {
+  child(process.argv[3] as Stage, process.argv[4] as string, Number(process.argv[5] ?? 5)).then(
+    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
+    (e: unknown) => {
+      process.stdout.write(`${JSON.stringify({ stage: process.argv[3], status: `failed (${String(e).slice(0, 80)})` })}\n`);
+    },
+  );
+} else {
+  main().catch((e: unknown) => {
+    process.stderr.write(`stages.bench: ${String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
