@@ -1,5 +1,10 @@
 /** Longest piece handed to an analyser in one go (UTF-16 units); ≤ 3 bytes each in UTF-8. */
 export const MAX_PIECE = 2000;
+/**
+ * Length of the pieces a text with no space is cut into. ko-dic groups a run of unknown Hangul into
+ * one candidate from every start position, so a lattice over a space-less run costs O(run²).
+ */
+export const MAX_RUN = 200;
 
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c;
@@ -11,13 +16,35 @@ const isSpace = (c: number): boolean =>
  */
 export function splitPieces(s: string, from: number, to: number, max: number = MAX_PIECE): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const push = (a: number, b: number): void => {
+  const emit = (a: number, b: number): void => {
     for (let i = a; i < b; i++) {
       if (!isSpace(s.charCodeAt(i))) {
         out.push([a, b]);
         return;
       }
     }
+  };
+  // a space-less run longer than MAX_RUN gets a piece of its own, cut every MAX_RUN units
+  const push = (a: number, b: number): void => {
+    let from = a;
+    let run = a;
+    for (let i = a; i <= b; i++) {
+      if (i < b && !isSpace(s.charCodeAt(i))) continue;
+      if (i - run > MAX_RUN) {
+        emit(from, run);
+        let k = run;
+        while (i - k > MAX_RUN) {
+          let cut = k + MAX_RUN;
+          const h = s.charCodeAt(cut - 1);
+          if (h >= 0xd800 && h <= 0xdbff) cut--;
+          emit(k, cut);
+          k = cut;
+        }
+        from = k;
+      }
+      run = i + 1;
+    }
+    emit(from, b);
   };
   let lineStart = from;
   for (let i = from; i <= to; i++) {
