@@ -47,6 +47,7 @@ const CHAIN_COMP = /((다|라|냐)며|(다|라)면서)$/u;
 const ADNOMINAL_COMP = /(다|라|냐)는$/u;
 const PREDICATE_END = /[다요죠까냐자네군걸데][.?!…]*$/u;
 const MIXED_JOSA = /(이|가|을|를|와|과|로|으로)$/u;
+const ADDRESSEE = /(에게|에게는|님께|들에)$/u;
 const SETTING_ENDINGS = ["에서는", "에서도", "에서의", "에서", "에선"];
 
 function checkOptions(options: AttributeQuotesOptions): void {
@@ -195,7 +196,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   }
 
   /** First word of the reported clause that ends at `anchor`, not before regionStart. */
-  function clauseStart(anchor: number, regionStart: number): number {
+  function clauseStart(anchor: number, regionStart: number, subjectStops = false): number {
     const first = firstWordAtOrAfter(words, regionStart);
     let last = wordAtOrBefore(words, anchor - 1);
     while (last >= first && (words[last] as Word).end > anchor) last--;
@@ -204,7 +205,8 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     for (let i = last; i >= first; i--) {
       const w = words[i] as Word;
       const hit = finder.atWord(i);
-      if ((hit && (isTopicJosa(hit.josa) || hit.josa === "에 따르면")) || lex.has("frame", w.core) || (i < last && isSetting(w) && !lex.has("time", w.core))) {
+      if ((hit && (subjectStops || isTopicJosa(hit.josa) || hit.josa === "에 따르면")) || lex.has("frame", w.core) || ADDRESSEE.test(w.core)
+        || (i < last && isSetting(w) && !lex.has("time", w.core))) {
         startIdx = i + 1;
         topicFound = true;
         break;
@@ -324,19 +326,23 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   let group: Item[] = [];
   let last: { speaker: Speaker; sentence: number } | null = null;
 
-  function speakerBefore(regionStart: number, end: number): Speaker | null {
+  function speakerBefore(regionStart: number, end: number, nearest = false, topicOnly = false): Speaker | null {
     const first = firstWordAtOrAfter(words, regionStart);
     let subject: Speaker | null = null;
+    let latest: Speaker | null = null;
     for (let i = first; i < words.length && (words[i] as Word).end <= end; i++) {
       const hit = finder.atWord(i);
       if (!hit) continue;
+      latest = hit.speaker;
+      if (nearest) continue;
       if (isTopicJosa(hit.josa) || hit.josa === "에 따르면") return hit.speaker;
       subject ??= hit.speaker;
     }
-    return subject;
+    if (nearest) return latest;
+    return topicOnly ? null : subject;
   }
 
-  function closeGroup(cue: Cue | null, afterSpeaker: Speaker | null = null): void {
+  function closeGroup(cue: Cue | null, afterSpeaker: Speaker | null = null, nearest = false): void {
     if (group.length === 0) return;
     const firstItem = group[0] as Item;
     const lastItem = group[group.length - 1] as Item;
@@ -345,8 +351,10 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       const a = firstWordAtOrAfter(words, lastItem.linkEnd);
       for (let i = a; i < words.length && (words[i] as Word).end <= cue.start && !speaker; i++) speaker = finder.atWord(i)?.speaker ?? null;
     }
-    speaker ??= speakerBefore(firstItem.regionStart, firstItem.start);
+    speaker ??= speakerBefore(firstItem.regionStart, firstItem.start, nearest);
     const sentence = sentenceIndexOf(starts, firstItem.start);
+    // A topic at the start of the sentence speaks for every quote in it: 김 대표는 … 묻자 “…”라고 답했다.
+    if (!speaker && (starts[sentence] ?? 0) < firstItem.regionStart) speaker = speakerBefore(starts[sentence] ?? 0, firstItem.regionStart, false, true);
     if (!speaker && inherit && last) {
       const sw = words[firstWordAtOrAfter(words, starts[sentence] ?? 0)];
       const continuation = sw !== undefined && lex.has("continuation", sw.core);
@@ -364,7 +372,10 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
         cue: cue ? { ...cue } : null,
       });
     }
-    if (speaker) last = { speaker, sentence };
+    if (speaker) {
+      last = { speaker, sentence };
+      finder.noteSpeaker(speaker);
+    }
     group = [];
   }
 
@@ -411,8 +422,18 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       case "close": {
         const cue = findCue(item.linkEnd, sentEnd, true);
         if (!cue && item.kind !== "direct") continue;
+        let nearest = false;
+        if (cue && item.kind !== "direct" && an.word && cue.text.endsWith("자")) {
+          // 한 주주가 …냐고 묻자: the asker is the subject right before the clause.
+          const start = Math.min(clauseStart(an.word.start, regionStart, true), an.word.start);
+          if (start !== item.start) {
+            item.start = start;
+            item.content = { start, end: item.end };
+          }
+          nearest = true;
+        }
         group.push(item);
-        closeGroup(cue);
+        closeGroup(cue, null, nearest);
         consumedEnd = Math.max(item.end, item.linkEnd, cue?.end ?? 0);
         break;
       }

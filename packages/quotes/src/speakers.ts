@@ -20,7 +20,8 @@ export interface SpeakerContext {
 const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
-const NP_STOP = /[은는을를에로도과와서고며다면게지,.”’"']$/u;
+const QUOTE_MARK = /["“”‘’「」『』]/u;
+const NP_STOP = /[은는을를에로도과와가서고며다면게지,.”’"']$/u;
 
 /** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
 export function isTopicJosa(josa: string): boolean {
@@ -87,13 +88,49 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     return fits ?? lastBefore(persons, pos, (e) => surnameMatches(e.name, surname) || surnameMatches(e.text, surname));
   }
 
+  let lastNamed: { pos: number; id: string; name: string } | null = null;
+
+  /** Remembers the latest named speaker: a pronoun after it may refer to it. */
+  function noteSpeaker(sp: Speaker): void {
+    if (sp.kind === "named" && sp.id !== null && sp.name !== null) lastNamed = { pos: sp.start, id: sp.id, name: sp.name };
+  }
+
+  /** The person a pronoun most likely means: the latest person in subject position or the latest named speaker. */
+  function salientPerson(pos: number): { id: string; name: string } | undefined {
+    const subj = lastBefore(persons, pos, (e) => inSubjectPosition(e));
+    const cand = subj ?? lastBefore(persons, pos);
+    if (lastNamed && lastNamed.pos < pos && (!cand || lastNamed.pos > cand.start)) return lastNamed;
+    return cand;
+  }
+
+  /** True when the mention heads a subject: 젠슨 황 엔비디아 CEO가 …, not 이재용 회장과 …. */
+  function inSubjectPosition(e: Entity): boolean {
+    const tail = text.slice(e.end, e.end + 60).split(/[,.“"‘(]/u)[0] ?? "";
+    const parts = tail.split(/\s+/u).filter((x) => x !== "");
+    const glued = text.slice(e.end, e.end + 3);
+    if (/^(은|는|이|가|께서)(\s|$)/u.test(glued)) return true;
+    if (/^\S/u.test(glued)) return false;
+    for (const w of parts.slice(0, 4)) {
+      if (/(은|는|이|가|께서)$/u.test(w)) return true;
+      if (/(과|와|의|에게|을|를|에|로)$/u.test(w)) return false;
+    }
+    return false;
+  }
+
+  /** An earlier person whose name has this word as a part (피차이 → 순다르 피차이). */
+  function namePart(word: string, pos: number): Entity | undefined {
+    if (word.length < 2) return undefined;
+    return lastBefore(persons, pos, (e) => e.text === word || e.name === word || e.name.split(/\s+/u).includes(word));
+  }
+
   /** Start of the noun phrase ending at word wi (the head), walking back over bare nouns. */
   function npStart(wi: number, maxBack: number): number {
     let s = wi;
     for (let k = wi - 1; k >= 0 && wi - k <= maxBack; k--) {
       const w = words[k] as Word;
       if (w.end !== w.coreEnd || NP_STOP.test(w.core) || /["“”‘’「」]/u.test(w.core)) break;
-      if (lex.has("time", w.core) || /^\d/u.test(w.core)) break;
+      if (w.core.length > 1 && /[한던된할인]$/u.test(w.core) && !lex.has("surname", w.core)) break;
+      if (lex.has("time", w.core) || /^\d+(일|월|년)/u.test(w.core)) break;
       s = k;
     }
     return s;
@@ -117,11 +154,13 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     const ent = entityByEnd.get(headEnd);
     if (ent) return fromEntity(ent);
     if (lex.has("pronoun", head)) {
-      const p = lastBefore(persons, headStart);
+      const p = salientPerson(headStart);
       return p
         ? { ...span(headStart, headEnd), id: p.id, name: p.name, kind: "named" }
         : { ...span(headStart, headEnd), id: null, name: null, kind: "unresolved" };
     }
+    const short = namePart(head, headStart);
+    if (short) return { ...span(headStart, headEnd), id: short.id, name: short.name, kind: "named" };
     const title = titleOf(head);
     if (title) {
       const s = npStart(wi, 4);
@@ -130,21 +169,33 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       let best: Entity | undefined;
       for (const e of persons) if (e.start >= from && e.end <= headStart && (!best || e.end > best.end)) best = e;
       if (best) return fromEntity(best);
+      // A short form of a person named earlier: 파월 의장은, 피차이 CEO는.
+      for (let k = s; k < wi; k++) {
+        const w = words[k] as Word;
+        const known = namePart(w.core, w.start);
+        if (known) return { ...span(w.start, w.coreEnd), id: known.id, name: known.name, kind: "named" };
+      }
       const prev = words[wi - 1];
       if (prev && wi - 1 >= s && lex.has("surname", prev.core)) {
         const e = resolveTitleRef(prev.core, title, prev.start);
-        return e
-          ? { ...span(prev.start, headEnd), id: e.id, name: e.name, kind: "named" }
-          : { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "unresolved" };
+        if (e) return { ...span(prev.start, headEnd), id: e.id, name: e.name, kind: "named" };
+        if (prev.core !== "한") return { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "unresolved" };
       }
-      // A name the recognizer missed: 김하늘 한빛증권 연구원은.
-      for (let k = s; k < wi; k++) {
-        const w = words[k] as Word;
-        if (HANGUL_NAME.test(w.core) && lex.has("surname", w.core.slice(0, 1)) && !entityByEnd.has(w.coreEnd)
-          && !lex.has("anonymous", w.core) && !lex.has("organization", w.core) && w.core !== "업계"
-          && (personTokenName(w.start, w.coreEnd) || w.core.length === 3)) {
-          return { ...span(w.start, w.coreEnd), id: null, name: w.core, kind: "named" };
-        }
+      // A name the recognizer missed, at the start of the apposition: 김하늘 한빛증권 연구원은.
+      const w0 = words[s] as Word;
+      if (s < wi && HANGUL_NAME.test(w0.core) && lex.has("surname", w0.core.slice(0, 1)) && !entityByEnd.has(w0.coreEnd)
+        && !lex.has("anonymous", w0.core) && !lex.has("organization", w0.core)
+        && (personTokenName(w0.start, w0.coreEnd) || (!ctx.tokens && w0.core.length === 3))) {
+        return { ...span(w0.start, w0.coreEnd), id: null, name: w0.core, kind: "named" };
+      }
+    }
+    // 한 가입자는, 한 증권사 연구원은: a determiner makes any head an anonymous source.
+    {
+      const s = npStart(wi, 3);
+      const w0 = words[s] as Word;
+      const between = words.slice(s + 1, wi) as Word[];
+      if (s < wi && w0.core === "한" && !QUOTE_MARK.test(head) && between.every((w) => !/이$/u.test(w.core))) {
+        return { ...span(w0.start, headEnd), id: null, name: text.slice(w0.start, headEnd), kind: "anonymous" };
       }
     }
     for (const a of anonymous) {
@@ -169,6 +220,8 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
           if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.core)) {
             const pe = entityByEnd.get(prev.coreEnd);
             if (pe && pe.label === "ORG") return { ...fromEntity(pe, pe.start, headEnd), kind: "organization" };
+            const known = lastBefore(orgs, prev.start, (e) => e.text === prev.core || e.name === prev.core);
+            if (known) return { ...span(prev.start, headEnd), id: known.id, name: known.name, kind: "organization" };
             if (lex.has("organization-pronoun", prev.core)) {
               const o = lastBefore(orgs, prev.start);
               return o
@@ -218,5 +271,5 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     return lex.has("pronoun", hit.speaker.text);
   }
 
-  return { atWord, atBareWord, isPronounHit };
+  return { atWord, atBareWord, isPronounHit, noteSpeaker };
 }
