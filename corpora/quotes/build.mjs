@@ -11,7 +11,7 @@
 // Usage: node corpora/quotes/build.mjs   (writes corpora/quotes/quotes.jsonl)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -110,7 +110,9 @@ export function buildCorpus() {
   return docs;
 }
 
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 const docs = buildCorpus();
 writeFileSync(join(here, "quotes.jsonl"), docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
 const count = (k) => docs.reduce((n, d) => n + d.quotes.filter((q) => q.kind === k).length, 0);
 console.log(`${docs.length} docs, direct ${count("direct")}, indirect ${count("indirect")}, mixed ${count("mixed")}, non-speech ${docs.reduce((n, d) => n + d.nonSpeech.length, 0)}`);
+}

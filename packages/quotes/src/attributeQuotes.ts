@@ -111,6 +111,17 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     tokens: Array.isArray(doc.tokens) ? doc.tokens : undefined,
     lex,
     lookup: options.lookup,
+    insideQuote: (pos) => {
+      let lo = 0;
+      let hi = topPairs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((topPairs[mid] as MarkPair).open < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      const p = topPairs[lo - 1];
+      return p !== undefined && pos < p.close;
+    },
   });
   const inherit = options.inherit !== false;
   const closeParticles = lex.list("particle-close").sort((a, b) => b.length - a.length);

@@ -15,13 +15,15 @@ export interface SpeakerContext {
   tokens?: readonly Token[] | undefined;
   lex: Lexicon;
   lookup?: ((id: string) => { meta?: Record<string, unknown> } | undefined) | undefined;
+  /** True when a position lies inside a quotation (persons there are poor antecedents for 그). */
+  insideQuote?: (pos: number) => boolean;
 }
 
 const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const QUOTE_MARK = /["“”‘’「」『』]/u;
-const NP_STOP = /[은는을를에로도과와가서고며다면게지,.”’"']$/u;
+const NP_STOP = /[은는을를에로도과와가서고며다면게,.”’"']$/u;
 
 /** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
 export function isTopicJosa(josa: string): boolean {
@@ -44,6 +46,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     (e.label === "PERSON" ? persons : orgs).push(e);
   }
   const titles = lex.list("title").sort((a, b) => b.length - a.length);
+  const insideQuote = ctx.insideQuote ?? (() => false);
   const anonymous = lex.list("anonymous").sort((a, b) => b.length - a.length);
   const orgForms = lex.list("organization").sort((a, b) => b.length - a.length);
 
@@ -58,7 +61,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   }
 
   function fromEntity(e: Entity, start = e.start, end = e.end): Speaker {
-    return { ...span(start, end), id: e.id, name: e.name, kind: e.label === "PERSON" ? "named" : "organization" };
+    return { ...span(start, end), id: e.id === "" ? null : e.id, name: e.name, kind: e.label === "PERSON" ? "named" : "organization" };
   }
 
   function titleOf(head: string): string | undefined {
@@ -92,13 +95,13 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
 
   /** Remembers the latest named speaker: a pronoun after it may refer to it. */
   function noteSpeaker(sp: Speaker): void {
-    if (sp.kind === "named" && sp.id !== null && sp.name !== null) lastNamed = { pos: sp.start, id: sp.id, name: sp.name };
+    if (sp.kind === "named" && sp.name !== null) lastNamed = { pos: sp.start, id: sp.id ?? "", name: sp.name };
   }
 
   /** The person a pronoun most likely means: the latest person in subject position or the latest named speaker. */
   function salientPerson(pos: number): { id: string; name: string } | undefined {
-    const subj = lastBefore(persons, pos, (e) => inSubjectPosition(e));
-    const cand = subj ?? lastBefore(persons, pos);
+    const subj = lastBefore(persons, pos, (e) => !insideQuote(e.start) && inSubjectPosition(e));
+    const cand = subj ?? lastBefore(persons, pos, (e) => !insideQuote(e.start));
     if (lastNamed && lastNamed.pos < pos && (!cand || lastNamed.pos > cand.start)) return lastNamed;
     return cand;
   }
@@ -151,16 +154,17 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   function fromHead(wi: number, headStart: number, headEnd: number): Speaker | null {
     const head = text.slice(headStart, headEnd);
     if (head === "") return null;
-    const ent = entityByEnd.get(headEnd);
-    if (ent) return fromEntity(ent);
+    let ent = entityByEnd.get(headEnd);
+    if (!ent && head.endsWith(")") && head.includes("(")) ent = entityByEnd.get(headStart + head.lastIndexOf("("));
+    if (ent) return fromEntity(ent, ent.start, headEnd);
     if (lex.has("pronoun", head)) {
       const p = salientPerson(headStart);
       return p
-        ? { ...span(headStart, headEnd), id: p.id, name: p.name, kind: "named" }
+        ? { ...span(headStart, headEnd), id: p.id === "" ? null : p.id, name: p.name, kind: "named" }
         : { ...span(headStart, headEnd), id: null, name: null, kind: "unresolved" };
     }
     const short = namePart(head, headStart);
-    if (short) return { ...span(headStart, headEnd), id: short.id, name: short.name, kind: "named" };
+    if (short) return { ...span(headStart, headEnd), id: short.id === "" ? null : short.id, name: short.name, kind: "named" };
     const title = titleOf(head);
     if (title) {
       const s = npStart(wi, 4);
@@ -173,12 +177,12 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       for (let k = s; k < wi; k++) {
         const w = words[k] as Word;
         const known = namePart(w.core, w.start);
-        if (known) return { ...span(w.start, w.coreEnd), id: known.id, name: known.name, kind: "named" };
+        if (known) return { ...span(w.start, w.coreEnd), id: known.id === "" ? null : known.id, name: known.name, kind: "named" };
       }
       const prev = words[wi - 1];
       if (prev && wi - 1 >= s && lex.has("surname", prev.core)) {
         const e = resolveTitleRef(prev.core, title, prev.start);
-        if (e) return { ...span(prev.start, headEnd), id: e.id, name: e.name, kind: "named" };
+        if (e) return { ...span(prev.start, headEnd), id: e.id === "" ? null : e.id, name: e.name, kind: "named" };
         if (prev.core !== "한") return { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "unresolved" };
       }
       // A name the recognizer missed, at the start of the apposition: 김하늘 한빛증권 연구원은.
@@ -270,6 +274,26 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   function isPronounHit(hit: SpeakerHit): boolean {
     return lex.has("pronoun", hit.speaker.text);
   }
+
+
+  // Names the entities missed, in an apposition with a title (김하늘 한빛증권 연구원은): remembered as
+  // document-local persons so that 김 연구원, 그녀 can refer back to them. Their speakers carry id null.
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi] as Word;
+    const m = /(은|는|이|가)$/u.exec(w.core);
+    if (!m || !titleOf(w.core.slice(0, -1))) continue;
+    const s0 = npStart(wi, 4);
+    const w0 = words[s0] as Word;
+    if (s0 < wi && HANGUL_NAME.test(w0.core) && lex.has("surname", w0.core.slice(0, 1)) && !entityByEnd.has(w0.coreEnd)
+      && !persons.some((e) => e.start <= w0.start && e.end >= w0.coreEnd) && !namePart(w0.core, w0.start)
+      && !lex.has("anonymous", w0.core) && !lex.has("organization", w0.core) && !lex.has("title", w0.core)
+      && (personTokenName(w0.start, w0.coreEnd) || (!ctx.tokens && w0.core.length === 3))) {
+      const guess: Entity = { start: w0.start, end: w0.coreEnd, text: w0.core, label: "PERSON", id: "", name: w0.core, source: "rule" };
+      persons.push(guess);
+      entityByEnd.set(guess.end, guess);
+    }
+  }
+  persons.sort((a, b) => a.start - b.start);
 
   return { atWord, atBareWord, isPronounHit, noteSpeaker };
 }

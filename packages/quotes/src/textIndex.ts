@@ -66,7 +66,8 @@ export function sentenceStarts(
   const re = /[.?!。](?=[\s"'”’)]*\s)|\n+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const pos = m.index + m[0].length;
+    let pos = m.index + m[0].length;
+    while (pos < text.length && /\s/u.test(text[pos] as string)) pos++;
     if (!inside(m.index)) starts.add(pos);
   }
   if (docSentences) {
