@@ -6,7 +6,7 @@ import type { Config } from "jest";
 const shared = {
   testEnvironment: "node",
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json", isolatedModules: true }],
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
   },
   moduleNameMapper: {
     "^@sinmun/([a-z]+)$": "<rootDir>/packages/$1/src/index.ts",
