@@ -63,6 +63,8 @@ export async function build() {
     notOrgs: list("org-suffixes/not-orgs.txt"),
     stemsNotNames: list("org-suffixes/stems-not-names.txt"),
     acronymStoplist: list("org-suffixes/acronym-stoplist.txt"),
+    acronymOwnerSuffixes: list("org-suffixes/acronym-owner-suffixes.txt"),
+    orgCues: list("org-suffixes/org-cues.txt"),
   };
   writeFileSync(join(out, "rules.json"), JSON.stringify(rules));
   return { entities: entities.length };

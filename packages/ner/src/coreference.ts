@@ -23,16 +23,18 @@ export function toJamo(s: string): string {
   return s.normalize("NFD");
 }
 
-/** Jaro–Winkler threshold on jamo strings for a transliteration variant (올트만 ↔ 올트먼 = 0.95). */
-export const VARIANT_THRESHOLD = 0.93;
+/** Jaro–Winkler threshold on jamo strings for a transliteration variant (올트만 ↔ 올트먼 0.95, 알트먼 ↔ 올트먼 0.925; 마스크 ↔ 머스크 0.90 stays out). */
+export const VARIANT_THRESHOLD = 0.92;
 
 /**
- * True when `a` is a transliteration variant of `b`: same syllable count (≥ 3), same first
- * syllable, and Jaro–Winkler similarity of their jamo ≥ {@link VARIANT_THRESHOLD}.
+ * True when `a` is a transliteration variant of `b`: same syllable count (≥ 3), same initial
+ * consonant, and Jaro–Winkler similarity of their jamo ≥ {@link VARIANT_THRESHOLD}.
  */
 export function isVariant(a: string, b: string): boolean {
   const n = syllables(a);
-  if (n < 3 || n !== syllables(b) || a === b || a[0] !== b[0]) return false;
+  if (n < 3 || n !== syllables(b) || a === b) return false;
+  // Same initial consonant (올트먼 / 알트먼 share ㅇ); the vowels may differ.
+  if (toJamo(a)[0] !== toJamo(b)[0]) return false;
   return jaroWinkler(toJamo(a), toJamo(b)) >= VARIANT_THRESHOLD;
 }
 
@@ -87,8 +89,11 @@ export function resolveCoreference(
         if (parts.length >= 2) {
           const last = parts[parts.length - 1] as string;
           addShort(last, c, syllables(last) === 1 || /^[A-Z][a-z]?$/.test(last));
-        } else if (syllables(full) >= 3 && syllables(full) <= 4 && rules.surnames.has(full.slice(0, syllables(full) === 4 ? 2 : 1))) {
-          addShort(full.slice(0, syllables(full) === 4 ? 2 : 1), c, true);
+        } else if (syllables(full) === 3 && (m.source === "dictionary" || rules.surnames.has(full.slice(0, 1)))) {
+          // 이재용 → 이 회장; 판궁성 → 판 행장 (a dictionary name needs no surname list).
+          addShort(full.slice(0, 1), c, true);
+        } else if (syllables(full) === 4 && rules.surnames.has(full.slice(0, 2))) {
+          addShort(full.slice(0, 2), c, true);
         }
       }
     } else if (m.label === "ORG" && m.source === "rule" && m.rule === "org-separate") {

@@ -44,8 +44,13 @@ export function hangulRunEnd(text: string, i: number): number {
 export function rightBoundaryOk(text: string, end: number, rules: RuleData): boolean {
   if (end >= text.length) return true;
   const next = charClass(text, end);
-  if (next === CharClass.Space || next === CharClass.Other) return true;
   const last = charClass(text, end - 1);
+  // SK C&C, GPT-4: a joiner between two Latin/digit runs continues the name.
+  if (/[&\-.+]/.test(text[end] as string) && (last === CharClass.Latin || last === CharClass.Digit) && end + 1 < text.length) {
+    const after = charClass(text, end + 1);
+    if (after === CharClass.Latin || after === CharClass.Digit) return false;
+  }
+  if (next === CharClass.Space || next === CharClass.Other) return true;
   if (next === CharClass.Latin || next === CharClass.Digit) {
     // 삼성SDS vs 삼성: a Latin letter or digit continues the word; Latin name + digit (GPT4) too.
     return false;
@@ -59,8 +64,12 @@ export function rightBoundaryOk(text: string, end: number, rules: RuleData): boo
 export function leftBoundaryOk(text: string, start: number): boolean {
   if (start <= 0) return true;
   const prev = charClass(text, start - 1);
-  if (prev === CharClass.Space || prev === CharClass.Other) return true;
   const first = charClass(text, start);
+  if (/[&\-+]/.test(text[start - 1] as string) && (first === CharClass.Latin || first === CharClass.Digit) && start >= 2) {
+    const before = charClass(text, start - 2);
+    if (before === CharClass.Latin || before === CharClass.Digit) return false;
+  }
+  if (prev === CharClass.Space || prev === CharClass.Other) return true;
   if (first === CharClass.Latin || first === CharClass.Digit) return prev === CharClass.Hangul;
   return false;
 }

@@ -29,6 +29,8 @@ export function latinNameCandidates(text: string): Candidate[] {
         while (s < e && /[\s('‘]/.test(run[s] as string)) s++;
         const span = run.slice(s, e);
         if (!/\s/.test(span) || !/^[A-Z]/.test(span)) continue;
+        // Every word but connectors must look like a name word (Huang, McDonald), not an acronym (MS CEO).
+        if (!span.split(/\s+/).every((w) => /^(?:of|and|&)$/.test(w) || /^[A-Z][A-Za-z.'-]*[a-z]/.test(w))) continue;
         out.push({ start: m!.index + s, end: m!.index + e, label, id: null, name: null, source: "rule", rank: RANK.latin, rule: "latin-compromise" });
       }
     };

@@ -46,8 +46,24 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
       support.set(rec.id, (support.get(rec.id) ?? 0) + 1);
     } else ambiguousHits.push(h);
   }
+  // Coordination context: 엔비디아와 메타의, 상하이와 선전 — an ambiguous alias listed next to an
+  // unambiguous entity of the same label names that kind of entity.
+  const plain = cands.slice();
+  const SEP = /^(?:와|과|이나|나|및)?\s*(?:,|및|·|ㆍ|\/)?\s*$/;
+  const coordinated = (start: number, end: number, label: string): boolean =>
+    plain.some((c) => c.label === label && ((c.end <= start && start - c.end <= 4 && start > c.end && SEP.test(text.slice(c.end, start))) || (c.start >= end && c.start - end <= 4 && c.start > end && SEP.test(text.slice(end, c.start)))));
+  // NP context: 알파벳 주가는, 메타 측은 — a cue word after the alias marks an organization.
+  const orgCueAfter = (end: number): boolean => {
+    const m = /^[가-힣]*\s+([가-힣A-Za-z]+)/.exec(text.slice(end, end + 20));
+    if (!m || !/^\s/.test(text.slice(end).replace(/^[가-힣]*/, ""))) return false;
+    const next = m[1] as string;
+    for (let k = next.length; k >= 1; k--) if (rules.orgCues.has(next.slice(0, k))) return true;
+    return false;
+  };
   for (const h of ambiguousHits) {
-    const p = resolveAmbiguous(index, h.patterns, support);
+    let p = resolveAmbiguous(index, h.patterns, support);
+    if (!p) p = h.patterns.find((q) => coordinated(h.start, h.end, index.records[q.record]?.label ?? "")) ?? null;
+    if (!p && orgCueAfter(h.end)) p = h.patterns.find((q) => index.records[q.record]?.label === "ORG") ?? null;
     const rec = p ? index.records[p.record] : undefined;
     if (rec) cands.push({ start: h.start, end: h.end, label: rec.label, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
   }
@@ -56,6 +72,15 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const dictEnds = new Set(cands.map((c) => c.end));
   const orgs = orgSuffixCandidates(text, words, rules, (end) => dictEnds.has(end));
   cands.push(...orgs);
+  // A rule organization's name repeated later in the document is the same organization.
+  for (const name of new Set(orgs.map((o) => text.slice(o.start, o.end)))) {
+    if (name.length < 2) continue;
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (orgs.some((o) => o.start === i) || !leftBoundaryOk(text, i) || !rightBoundaryOk(text, end, rules)) continue;
+      cands.push({ start: i, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule: "org-repeat" });
+    }
+  }
   const orgStart = new Map<number, number>();
   for (const c of cands) {
     if (c.label !== "ORG") continue;
@@ -72,8 +97,23 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   };
   const knownShort = (s: string): boolean =>
     cands.some((c) => c.label === "PERSON" && c.name !== null && c.name.includes(" ") && c.name.endsWith(" " + s));
-  cands.push(...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort));
+  const dictPersons = cands.filter((c) => c.source === "dictionary" && c.label === "PERSON");
+  cands.push(
+    ...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort).filter(
+      (c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end),
+    ),
+  );
   if (/[A-Z][A-Za-z]*\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
+  // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
+  for (const c of cands) {
+    if (c.source !== "rule" || c.rule !== "latin-compromise" || c.label !== "PERSON") continue;
+    const inner = cands.find((d) => d.source === "dictionary" && d.label !== "PERSON" && c.start < d.start && d.end <= c.end);
+    if (inner) {
+      let e = inner.start;
+      while (e > c.start && /\s/.test(text[e - 1] as string)) e--;
+      c.end = /\s/.test(text.slice(c.start, e)) ? e : c.start;
+    }
+  }
   if (options.tokens && options.tokens.length > 0) cands.push(...morphologyCandidates(options.tokens, text));
   // A rule or morphology find may contain a dictionary match but never cut one in half.
   const dict = cands.filter((c) => c.source === "dictionary");
@@ -89,8 +129,17 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     if (rules.acronymStoplist.has(acr) || !/[A-Z].*[A-Z]|^[A-Z]/.test(acr)) continue;
     let k = m.index;
     while (k > 0 && text[k - 1] === " ") k--;
-    const owner = selected.find((c) => c.end === k && c.label !== "PERSON");
-    if (!owner) continue;
+    let owner = selected.find((c) => c.end === k && c.label !== "PERSON");
+    if (!owner) {
+      // 사우디전력공사(SEC): a Hangul name ending in an organization suffix owns the acronym.
+      const w = /[가-힣A-Za-z0-9]+$/.exec(text.slice(Math.max(0, k - 30), k));
+      const word = w?.[0] ?? "";
+      const suf = rules.acronymOwnerSuffixes.find((x) => word.length > x.length + 1 && word.endsWith(x));
+      if (!suf || rules.notOrgs.has(word) || selected.some((c) => c.start < k && k - word.length < c.end)) continue;
+      owner = { start: k - word.length, end: k, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule: "acronym-owner" };
+      cands.push(owner);
+      docAliases.push(owner);
+    }
     if (owner.id === null) {
       owner.name = text.slice(owner.start, owner.end).replace(/\s+/g, " ");
       owner.id = docId(owner.name);

@@ -15,6 +15,8 @@ export interface RuleData {
   notOrgs: Set<string>;
   stemsNotNames: Set<string>;
   acronymStoplist: Set<string>;
+  acronymOwnerSuffixes: string[];
+  orgCues: Set<string>;
 }
 
 const dataDir = join(__dirname, "..", "data");
@@ -47,6 +49,8 @@ export function ruleData(): RuleData {
     notOrgs: new Set(get("notOrgs")),
     stemsNotNames: new Set(get("stemsNotNames")),
     acronymStoplist: new Set(get("acronymStoplist")),
+    orgCues: new Set(get("orgCues")),
+    acronymOwnerSuffixes: [...get("acronymOwnerSuffixes")].sort((a, b) => b.length - a.length),
   };
   return rules;
 }

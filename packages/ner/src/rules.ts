@@ -7,6 +7,13 @@ import type { RuleData } from "./ruleData";
 
 /** Words that may stand between a name (or its organization) and the title: 이재용 전 회장, 이사회 의장. */
 const TITLE_MODIFIERS = new Set(["전", "현", "前", "現", "신임", "공동", "당시", "겸", "이사회", "대표이사", "수석", "초대", "명예", "부문", "사업부"]);
+/** A word between the organization and the title: 전, 신임, 승용부문, DS부문, 반도체사업부. */
+function isModifier(word: string): boolean {
+  return TITLE_MODIFIERS.has(word) || /^[가-힣A-Za-z0-9]*(?:부문|사업부|사업본부|본부|연구소|센터)$/.test(word);
+}
+
+/** Endings that make a word a clause or a particle phrase, not a first name: 따르면, 그는, 위해. */
+const FIRST_NAME_STOP = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|면|며|게|된|할|한|해|했|른|간)$/;
 const JOSA_FINAL = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|으로|이다|했다|하는|한)$/;
 
 /** The text of a word cut before a parenthesis (이재용(56) → 이재용, 최고경영자(CEO)는 → 최고경영자). */
@@ -44,10 +51,10 @@ function plausibleNameWord(s: string, rules: RuleData): boolean {
   );
 }
 
-/** A Korean full name: 2–4 Hangul syllables starting with a surname (이재용, 남궁민수). */
+/** A Korean full name: 3 Hangul syllables (4 with a two-syllable surname) starting with a surname (이재용, 남궁민수). */
 export function isKoreanName(s: string, rules: RuleData): boolean {
   const n = syllables(s);
-  if (n < 2 || n > 4 || !plausibleNameWord(s, rules)) return false;
+  if (n < 3 || n > 4 || !plausibleNameWord(s, rules)) return false;
   if (n === 4) return rules.surnames.has(s.slice(0, 2));
   return rules.surnames.has(s.slice(0, 1));
 }
@@ -128,7 +135,7 @@ export function personTitleCandidates(
     if (!isTitleWord(words[t], rules)) continue;
     const sent = sentenceOf((words[t] as Word).start);
     let j = t - 1;
-    while (j >= 0 && TITLE_MODIFIERS.has((words[j] as Word).text)) j--;
+    while (j >= 0 && isModifier((words[j] as Word).text)) j--;
     let hadOrg = false;
     for (let hops = 0; hops < 2 && j >= 0; hops++) {
       const s = orgStartEndingAt((words[j] as Word).end);
@@ -139,7 +146,7 @@ export function personTitleCandidates(
       if (k < 0 || (words[k] as Word).start !== s) break;
       j = k - 1;
     }
-    while (j >= 0 && TITLE_MODIFIERS.has((words[j] as Word).text)) j--;
+    while (j >= 0 && isModifier((words[j] as Word).text)) j--;
     const w = words[j];
     if (!w || sentenceOf(w.start) !== sent) continue;
     const { text: nameText, bare } = beforeParen(w);
@@ -157,7 +164,7 @@ export function personTitleCandidates(
     if (first && sentenceOf(first.start) === sent && first.end + 1 === w.start) {
       const ft = first.text.replace(/^["'“‘(（\[]+/, "");
       const fn = syllables(ft);
-      if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !/(?:은|는|을|를|의|에|와|과|도|께서|에서|로)$/.test(ft) && !isKoreanName(ft, rules)) {
+      if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !FIRST_NAME_STOP.test(ft) && !isKoreanName(ft, rules)) {
         const fs = first.end - ft.length;
         out.push({ start: fs, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-foreign" });
         continue;
