@@ -111,7 +111,13 @@ export class Scanner {
     }
     // Fused number-and-unit words: 사흘, 일주일, 절반.
     const fusedMatch = this.lex.fused.match(s, q);
-    if (fusedMatch && !scale && (this.strict || (fusedMatch.value.kind === "duration" && fusedMatch.end - q >= 2 && fusedMatch.value.unit !== "year")) && !isHangul(s.charCodeAt(fusedMatch.end)) || (fusedMatch && this.strict)) {
+    const fusedOk =
+      fusedMatch !== null &&
+      !scale &&
+      (this.strict ||
+        (fusedMatch.value.kind === "duration" && fusedMatch.end - q >= 2 && fusedMatch.value.unit !== "year" &&
+          (!isHangul(s.charCodeAt(fusedMatch.end)) || "이가을를은는의에간동만째내도과와로".includes(s[fusedMatch.end] as string))));
+    if (fusedMatch && fusedOk) {
       const f = fusedMatch.value;
       let fend = fusedMatch.end;
       if (this.strict) fend = this.trailingNoop(fend);
@@ -349,7 +355,7 @@ export class Scanner {
       if (ue && !this.strict && NO_TEXT_UNITS.has(ue.value.surface)) {
         if (ue.value.surface === "t" && j === q && num.digits) {
           // 30만t: attached to digits it is tonnes
-        } else if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, p - 12), p)))) ue = null;
+        } else if (!(ue.value.surface === "도" && /섭씨|화씨|기온|온도|영하/.test(s.slice(Math.max(0, num.start - 12), num.start)))) ue = null;
       }
       const qualifierHere = blocked ? lex.suffixQualifiers.match(s, j) : null;
       if (blocked && qualifierHere && qualifierHere.end >= blocked.end) {
@@ -378,6 +384,12 @@ export class Scanner {
       // ($ 10 달러) is taken into the span.
       const u = lex.after.match(s, j);
       if (u && u.value.kind === "money" && u.value.unit === prefixUnit.unit) end = u.end;
+      else if ((prefixUnit.surface === "¥" || prefixUnit.surface === "￥") && u && u.value.unit === "CNY") {
+        unit = u.value;
+        end = u.end;
+      } else if (prefixUnit.surface === "¥" || prefixUnit.surface === "￥") {
+        unit = this.contextRules(p, num, value, prefixUnit, q, q);
+      }
     }
     if (!unit && !ordinal && !this.strict && num.hangul > 0 && !num.digits) return null;
     if (!unit && !ordinal) end = q;
@@ -462,7 +474,7 @@ export class Scanner {
       if (num.multiplier || cmp(value, rat(100n)) >= 0) return { kind: "quantity", unit: "주", factor: ONE, source: "counter", surface: "주" };
     }
     if (u.kind === "money" && u.unit === "JPY" && (u.surface === "¥" || u.surface === "￥")) {
-      if (/위안|CNY|중국|人民/.test(s.slice(Math.max(0, p - 20), at + 20))) return { ...u, unit: "CNY" };
+      if (/(?:CNY|중국|人民币?)\s*$/.test(s.slice(Math.max(0, p - 6), p))) return { ...u, unit: "CNY" };
     }
     void at;
     return u;
