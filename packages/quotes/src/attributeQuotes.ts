@@ -141,7 +141,14 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     while (k < limit && /[가-힣]/u.test(text[k] as string)) k++;
     const suffix = text.slice(j, k);
     if (suffix) {
-      for (const p of closeParticles) if (suffix === p || suffix === p + "도" || suffix === p + "는" || suffix === p + "만") return { link: "close", linkEnd: k };
+      for (const p of closeParticles) {
+        if (suffix === p || suffix === p + "도" || suffix === p + "는" || suffix === p + "만") {
+          // “…”라고 하면서 “…”: the light verb chains the next quote.
+          const nw = words[firstWordAtOrAfter(words, k)];
+          if (nw && nw.start === k + 1 && lex.has("chain-verb", nw.core)) return { link: "chain", linkEnd: nw.coreEnd };
+          return { link: "close", linkEnd: k };
+        }
+      }
       for (const p of chainParticles) if (suffix === p || suffix === p + "도") return { link: "chain", linkEnd: k };
       if (lex.has("particle-adnominal", suffix)) return { link: "adnominal", linkEnd: k };
       return { link: "josa", linkEnd: k };

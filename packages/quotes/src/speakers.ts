@@ -172,7 +172,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       // A person inside the apposition: 샘 올트먼 오픈AI 최고경영자(CEO)는.
       let best: Entity | undefined;
       for (const e of persons) if (e.start >= from && e.end <= headStart && (!best || e.end > best.end)) best = e;
-      if (best) return fromEntity(best);
+      if (best) return lex.has("surname", best.text) ? fromEntity(best, best.start, headEnd) : fromEntity(best);
       // A short form of a person named earlier: 파월 의장은, 피차이 CEO는.
       for (let k = s; k < wi; k++) {
         const w = words[k] as Word;
