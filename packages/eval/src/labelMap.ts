@@ -10,7 +10,12 @@ import type { EvalDoc, EvalEntity } from "./types";
  */
 export type LabelMap = Record<string, string>;
 
-/** Sinmun → KLUE-NER: persons, organizations, locations, and amounts as quantities (QT). */
+/**
+ * Sinmun → KLUE-NER: persons, organizations, locations, and amounts as quantities (QT).
+ *
+ * @example
+ * scoreEntities(klueGold, sinmunPred, { labelMap: KLUE_LABEL_MAP }); // 이재용/PERSON ↔ 이재용/PS
+ */
 export const KLUE_LABEL_MAP: Readonly<LabelMap> = Object.freeze({ PERSON: "PS", ORG: "OG", LOC: "LC", amounts: "QT" });
 
 /** What a label mapper ignored, per side. */

@@ -29,6 +29,10 @@ export interface ScoreTable {
  * Precision, recall and F1 from counts, without dividing by zero. Both sides empty
  * (tp = fp = fn = 0: nothing to find and nothing found) is perfect agreement: P = R = F1 = 1.
  * Only predictions empty: P = null, R = 0, F1 = 0. Only gold empty: P = 0, R = null, F1 = 0.
+ *
+ * @example
+ * // 정답 4개(삼성전자, 이재용, 서울, 3조 원) 중 2개를 맞히고 1개를 잘못 찾았다
+ * prf(2, 1, 2); // → { tp: 2, fp: 1, fn: 2, precision: 0.666…, recall: 0.5, f1: 0.571… }
  */
 export function prf(tp: number, fp: number, fn: number): Prf {
   if (tp + fp + fn === 0) return { tp, fp, fn, precision: 1, recall: 1, f1: 1 };

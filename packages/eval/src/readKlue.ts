@@ -4,7 +4,12 @@ import { decodeTags, parseTag } from "./decodeTags";
 import { emptyStats, noteSkipped, noteWarning, readLines, show } from "./readLines";
 import type { CorpusReader, EvalDoc, EvalEntity, ReaderOptions, ReaderStats } from "./types";
 
-/** KLUE-NER's six labels: person, location, organization, date, time, quantity. */
+/**
+ * KLUE-NER's six labels: person, location, organization, date, time, quantity.
+ *
+ * @example
+ * KLUE_LABELS.includes("OG"); // true — <경찰:OG>
+ */
 export const KLUE_LABELS = ["PS", "LC", "OG", "DT", "TI", "QT"] as const;
 
 const HEADER = /^##\s?(\S+)\t(.*)$/;
@@ -20,7 +25,14 @@ interface Pending {
   broken: boolean;
 }
 
-/** Parses KLUE's inline-tagged sentence (`<경찰:OG>은 …`) into plain text and spans. */
+/**
+ * Parses KLUE's inline-tagged sentence (`<경찰:OG>은 …`) into plain text and spans. A `<…>` without
+ * a `:LABEL` (a title such as `<뚝방전설>`) stays text.
+ *
+ * @example
+ * parseKlueInline("<경찰:OG>은 <16명:QT>을 입건했다.");
+ * // → { text: "경찰은 16명을 입건했다.", entities: [{ start: 0, end: 2, label: "OG" }, { start: 4, end: 7, label: "QT" }] }
+ */
 export function parseKlueInline(inline: string): { text: string; entities: { start: number; end: number; label: string }[] } {
   let text = "";
   const entities: { start: number; end: number; label: string }[] = [];

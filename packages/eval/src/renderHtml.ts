@@ -3,7 +3,12 @@ import { facts, sections } from "./reportRows";
 import type { EvalReport } from "./runEval";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * escapeHtml("<한화> & “큰따옴표”"); // "&lt;한화&gt; &amp; “큰따옴표”"
+ */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 
 const CSS = `

@@ -16,10 +16,20 @@ import type { QuoteScores } from "./scoreQuotes";
 import type { EvalError, EvalErrorKind } from "./evalError";
 import type { CorpusReader, EvalDoc, ReaderStats } from "./types";
 
-/** Corpus formats `runEval` reads. */
+/**
+ * Corpus formats `runEval` reads.
+ *
+ * @example
+ * CORPUS_FORMATS.includes("klue"); // true — 「## klue-ner-…\t<경찰:OG>은 …」
+ */
 export const CORPUS_FORMATS = ["klue", "conll", "jsonl"] as const;
 export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
-/** What `runEval` scores. */
+/**
+ * What `runEval` scores.
+ *
+ * @example
+ * EVAL_TASKS; // ["ner", "amounts", "quotes"] — 개체명, 금액, 인용
+ */
 export const EVAL_TASKS = ["ner", "amounts", "quotes"] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 

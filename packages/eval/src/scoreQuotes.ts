@@ -5,7 +5,13 @@ import { makeError } from "./evalError";
 import type { EvalError } from "./evalError";
 import type { EvalDoc, EvalQuote, EvalSpeaker } from "./types";
 
-/** Minimum intersection-over-union for a fuzzy quote match. */
+/**
+ * Minimum intersection-over-union for a fuzzy quote match.
+ *
+ * @example
+ * // 정답 “올해 흑자 전환한다” (10자) 안의 8자 예측: IoU 8/10 = 0.8 → 일치
+ * QUOTE_OVERLAP; // 0.8
+ */
 export const QUOTE_OVERLAP = 0.8;
 
 /** What `scoreQuotes` returns. */

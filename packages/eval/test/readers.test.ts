@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertDoc } from "@sinmun/core";
 import type { Doc } from "@sinmun/core";
-import { CorpusError, decodeTags, readConll, readJsonl, readKlue } from "../src/index";
+import { CorpusError, decodeTags, parseKlueInline, readConll, readJsonl, readKlue } from "../src/index";
 import { collect, klueRows, tmpFile } from "./helpers";
 
 const asDoc = (d: unknown): Doc => d as Doc;
@@ -192,5 +192,17 @@ describe("readJsonl", () => {
     const r = readJsonl(path, { skipInvalid: true });
     expect(await collect(r)).toHaveLength(2);
     expect(r.stats).toMatchObject({ skipped: 1, docs: 2 });
+  });
+});
+
+describe("parseKlueInline", () => {
+  test.each([
+    ["태그 둘", "<경찰:OG>은 <16명:QT>을 입건했다.", "경찰은 16명을 입건했다.", [[0, 2, "OG"], [4, 7, "QT"]]],
+    ["레이블 없는 꺾쇠는 글자 그대로 (작품 제목)", "<뚝방전설>을 만든 <조감독:PS>", "<뚝방전설>을 만든 조감독", [[11, 14, "PS"]]],
+    ["겹꺾쇠 안의 태그", "영화 <<레이:PS>>", "영화 <레이>", [[4, 6, "PS"]]],
+  ])("%s", (_n, inline, text, spans) => {
+    const r = parseKlueInline(inline);
+    expect(r.text).toBe(text);
+    expect(r.entities.map((e) => [e.start, e.end, e.label])).toEqual(spans);
   });
 });

@@ -56,7 +56,9 @@ describe("runEval", () => {
       assertDoc(out as unknown as Doc);
       return out;
     };
-    const one = await runEval({ corpus: goldPath, format: "jsonl", predict });
+    const progress: number[] = [];
+    const one = await runEval({ corpus: goldPath, format: "jsonl", predict, onProgress: (p) => progress.push(p.docs) });
+    expect(progress).toEqual([1, 2, 3]);
     expect(seen[0]).toEqual({ id: "a", text: t1, sentences: [{ start: 0, end: t1.length }] });
     const three = await runEval({ corpus: goldPath, format: "jsonl", predict, concurrency: 3 });
     // tp 3 (카카오, LG에너지솔루션, 네이버), fn 3 (판교, 김동명, 미국), fp 0 → F1 6/9
