@@ -5,7 +5,12 @@ import { POS_TAGS, type UserEntry } from "./types";
 const PKG = "@sinmun/tokenizer";
 const TAGS: ReadonlySet<string> = new Set(POS_TAGS);
 
-/** Options of {@link toMecabUserCsv}. */
+/**
+ * Options of {@link toMecabUserCsv}.
+ *
+ * @example
+ * const options: MecabCsvOptions = { contextIds: { NNP: { left: 1781, right: 3533 } }, cost: 0 }; // 고유명사 문맥 ID
+ */
 export interface MecabCsvOptions {
   /**
    * Left/right context ids per POS tag, from the target dictionary's left-id.def / right-id.def.

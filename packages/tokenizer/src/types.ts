@@ -1,24 +1,46 @@
 import type { Token } from "@sinmun/core";
 
-/** The analysers behind a tokenizer. */
+/**
+ * The analysers behind a tokenizer.
+ *
+ * @example
+ * BACKENDS.includes("mecab"); // → true (형태소 분석기: 내장 ko-dic 또는 시스템 mecab-ko)
+ */
 export const BACKENDS = ["embedded", "mecab"] as const;
-/** `embedded` = lindera-wasm with ko-dic (no install); `mecab` = a system mecab-ko with mecab-ko-dic. */
+/**
+ * `embedded` = lindera-wasm with ko-dic (no install); `mecab` = a system mecab-ko with mecab-ko-dic.
+ *
+ * @example
+ * const backend: Backend = "embedded"; // 설치 없이 쓰는 내장 사전
+ */
 export type Backend = (typeof BACKENDS)[number];
 
 /**
  * mecab-ko-dic part-of-speech tags (the 세종 tag set as mecab-ko-dic uses it), accepted as the `pos`
  * of a user-dictionary entry.
+ *
+ * @example
+ * POS_TAGS.includes("NNP"); // → true (고유명사)
  */
 export const POS_TAGS = [
   "EC", "EF", "EP", "ETM", "ETN", "IC", "JC", "JKB", "JKC", "JKG", "JKO", "JKQ", "JKS", "JKV", "JX",
   "MAG", "MAJ", "MM", "NNB", "NNBC", "NNG", "NNP", "NP", "NR", "SC", "SE", "SF", "SH", "SL", "SN",
   "SSC", "SSO", "SY", "VA", "VCN", "VCP", "VV", "VX", "XPN", "XR", "XSA", "XSN", "XSV",
 ] as const;
+/**
+ * One mecab-ko tag.
+ *
+ * @example
+ * const tag: PosTag = "JKS"; // 주격 조사
+ */
 export type PosTag = (typeof POS_TAGS)[number];
 
 /**
  * One user-dictionary entry. Entries win over the system dictionary (longest match first);
  * `surface` may contain spaces (`블랙웰 울트라`), which then match any run of spaces or tabs.
+ *
+ * @example
+ * const entry: UserEntry = { surface: "오픈AI", pos: "NNP", reading: "오픈에이아이", semantic: "단체" };
  */
 export interface UserEntry {
   /** The text to match, e.g. `오픈AI`. */
@@ -31,7 +53,12 @@ export interface UserEntry {
   semantic?: string;
 }
 
-/** Where to find a system mecab-ko (mecab-ya's conventions). */
+/**
+ * Where to find a system mecab-ko (mecab-ya's conventions).
+ *
+ * @example
+ * const mecab: MecabOptions = { libPath: "/usr/local", dicDir: "/usr/local/lib/mecab/dic/mecab-ko-dic" };
+ */
 export interface MecabOptions {
   /** mecab's prefix: the binary is `<libPath>/bin/mecab` (mecab-ya's `MECAB_LIB_PATH`). */
   libPath?: string;
@@ -39,7 +66,12 @@ export interface MecabOptions {
   dicDir?: string;
 }
 
-/** Options of {@link createTokenizer}. */
+/**
+ * Options of `createTokenizer`.
+ *
+ * @example
+ * const options: TokenizerOptions = { backend: "embedded", userDictionary: [{ surface: "엔비디아", pos: "NNP" }] };
+ */
 export interface TokenizerOptions {
   /** Defaults to `embedded`. */
   backend?: Backend;
@@ -49,7 +81,13 @@ export interface TokenizerOptions {
   mecab?: MecabOptions;
 }
 
-/** A morphological analyser. Every token's offsets are UTF-16 indices into the text given. */
+/**
+ * A morphological analyser. Every token's offsets are UTF-16 indices into the text given.
+ *
+ * @example
+ * const tokenizer: Tokenizer = await createTokenizer({ backend: "mecab" });
+ * await tokenizer.nouns("삼성전자는 반도체 투자를 늘렸다."); // → ["삼성전자", "반도체", "투자"]
+ */
 export interface Tokenizer {
   readonly backend: Backend;
   /** Morphemes in text order, each with exact offsets, POS, lemma, eojeol and sentence index. */
@@ -62,7 +100,13 @@ export interface Tokenizer {
   pos(text: string): Promise<Array<[string, string]>>;
 }
 
-/** The embedded tokenizer also analyses synchronously. */
+/**
+ * The embedded tokenizer also analyses synchronously.
+ *
+ * @example
+ * const tokenizer = await createTokenizer();
+ * tokenizer.tokenizeSync("했다")[0]; // → { text: "했", pos: "VV+EP", form: "하+았", lemma: "하다", … }
+ */
 export interface EmbeddedTokenizer extends Tokenizer {
   readonly backend: "embedded";
   tokenizeSync(text: string): Token[];

@@ -1,3 +1,4 @@
+import * as core from "@sinmun/core";
 import type { Token } from "@sinmun/core";
 import { createTokenizer, type EmbeddedTokenizer, type UserEntry } from "../src/index";
 import { expectTokenInvariants, slashed } from "./helpers/invariants";
@@ -89,6 +90,12 @@ describe("embedded ko-dic: linguistic cases", () => {
     const ts = plain.tokenizeSync(text);
     expect(ts.map((t) => `${t.text}:${t.eojeol}`)).toEqual(["삼성전자:0", "는:0", "반도체:1", "투자:2", "를:2", "늘렸:3", "다:3", ".:3"]);
     expect(new Set(ts.map((t) => t.sentence))).toEqual(new Set([0]));
+  });
+
+  const hasSplitSentences = typeof (core as Record<string, unknown>).splitSentences === "function";
+  (hasSplitSentences ? test : test.failing)("sentence index follows @sinmun/core splitSentences — fails until core exports it", () => {
+    const ts = plain.tokenizeSync("주가가 올랐다. 투자자들은 웃었다.");
+    expect(ts.map((t) => `${t.text}:${t.sentence}`)).toEqual(["주가:0", "가:0", "올랐:0", "다:0", ".:0", "투자자:1", "들:1", "은:1", "웃:1", "었:1", "다:1", ".:1"]);
   });
 
   test("offsets after astral characters and CRLF stay exact", () => {
