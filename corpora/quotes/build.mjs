@@ -112,7 +112,17 @@ export function buildCorpus() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 const docs = buildCorpus();
-writeFileSync(join(here, "quotes.jsonl"), docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
+const out = docs.map((d) => JSON.stringify(d)).join("\n") + "\n";
+if (process.argv.includes("--check")) {
+  // Exit 1 when quotes.jsonl is not what the sources build (the corpus test runs this).
+  const current = readFileSync(join(here, "quotes.jsonl"), "utf8");
+  if (current !== out) {
+    console.error("corpora/quotes/quotes.jsonl is stale: run node corpora/quotes/build.mjs");
+    process.exit(1);
+  }
+  process.exit(0);
+}
+writeFileSync(join(here, "quotes.jsonl"), out);
 const count = (k) => docs.reduce((n, d) => n + d.quotes.filter((q) => q.kind === k).length, 0);
 console.log(`${docs.length} docs, direct ${count("direct")}, indirect ${count("indirect")}, mixed ${count("mixed")}, non-speech ${docs.reduce((n, d) => n + d.nonSpeech.length, 0)}`);
 }

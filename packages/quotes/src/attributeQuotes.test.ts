@@ -22,7 +22,7 @@ function run(text: string, list: E[] = []): Quote[] {
 }
 
 /** [kind, quote text, speaker text | null, speaker id | null | undefined, cue text | null, lemma?] */
-type Want = [Quote["kind"], string, string | null, string | null | undefined, string | null, string?];
+type Want = [Quote["kind"], string, string | null, string | null | undefined, string | null, (string | undefined)?];
 
 function brief(q: Quote): Want {
   return [q.kind, q.text, q.speaker?.text ?? null, q.speaker ? q.speaker.id : undefined, q.cue?.text ?? null, q.cue?.lemma];
