@@ -52,8 +52,8 @@ function helpers(tokenize: (text: string) => Promise<Token[]>): Pick<Tokenizer, 
  *
  * @example
  * const tokenizer = await createTokenizer({ userDictionary: [{ surface: "오픈AI", pos: "NNP" }] });
- * tokenizer.tokenizeSync("오픈AI가 모델을 공개했다").map((t) => `${t.text}/${t.pos}`);
- * // → ["오픈AI/NNP", "가/JKS", "모델/NNG", "을/JKO", "공개/NNG", "했/XSV+EP", "다/EF"]
+ * tokenizer.tokenizeSync("오픈AI가 모델을 공개했다.").map((t) => `${t.text}/${t.pos}`);
+ * // → ["오픈AI/NNP", "가/JKS", "모델/NNG", "을/JKO", "공개/NNG", "했/XSV+EP", "다/EF", "./SF"]
  */
 export function createTokenizer(options: TokenizerOptions & { backend: "mecab" }): Promise<Tokenizer>;
 export function createTokenizer(options?: TokenizerOptions & { backend?: "embedded" }): Promise<EmbeddedTokenizer>;

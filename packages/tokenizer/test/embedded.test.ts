@@ -141,6 +141,7 @@ describe("user-dictionary overlay (embedded)", () => {
     ["라틴으로 시작하는 항목 + 조사: SK하이닉스는", "SK하이닉스는 흑자를 냈다", ["SK하이닉스/NNP", "는/JX"]],
     ["받침 있는 읽기 → 이/JKS 분석: SK하이닉스가 아니라 받침 없음", "SK하이닉스가 올랐다", ["SK하이닉스/NNP", "가/JKS"]],
     ["전각 괄호 안", "（엔비디아）", ["（/SY", "엔비디아/NNP", "）/SY"]],
+    ["전각 라틴으로 쓴 항목도 매치: ＳＫ하이닉스", "ＳＫ하이닉스가 올랐다", ["ＳＫ하이닉스/NNP", "가/JKS"]],
   ])("%s", (_name, text, expected) => {
     const tokens = withUser.tokenizeSync(text);
     expectTokenInvariants(text, tokens);

@@ -40,7 +40,7 @@ export function compileUserDictionary(entries: readonly UserEntry[] | undefined)
       throw new SinmunError(PKG, "invalid-option", `expected userDictionary[${i}].surface to be a non-empty string, got ${JSON.stringify(entry?.surface)}`);
     }
     if (!TAGS.has(entry.pos)) throw invalidOption(PKG, `userDictionary[${i}].pos`, POS_TAGS, entry.pos);
-    const parts = entry.surface.trim().split(/[ \t\u00a0\u3000]+/);
+    const parts = foldWidth(entry.surface.trim()).split(/[ \t\u00a0]+/);
     const compiled: CompiledEntry = {
       entry,
       parts,
@@ -54,6 +54,17 @@ export function compileUserDictionary(entries: readonly UserEntry[] | undefined)
   });
   for (const list of index.values()) list.sort((a, b) => b.entry.surface.length - a.entry.surface.length);
   return index;
+}
+
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
+/**
+ * Full-width ASCII (ＳＫ, ５) to ASCII and the ideographic space to a space: one code unit for one,
+ * so indexes are kept. Entries and text are matched in this form: `SK하이닉스` matches `ＳＫ하이닉스`.
+ */
+export function foldWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /** Length of the match of `c` at `i`, or -1. */
@@ -76,10 +87,12 @@ function matchAt(s: string, i: number, c: CompiledEntry): number {
  * Finds user entries in `s`, left to right, longest first, never overlapping. An entry does not
  * match inside a longer Latin word (`AI` in `OpenAI`), and a Hangul-initial entry starts an eojeol
  * or follows a non-Hangul character (`SK하이닉스` matches `하이닉스`; `이란` does not match in `그것이란`).
+ * Full-width Latin and digits match their ASCII forms.
  */
-export function findMatches(s: string, index: Map<string, CompiledEntry[]>): Match[] {
+export function findMatches(text: string, index: Map<string, CompiledEntry[]>): Match[] {
   const out: Match[] = [];
   if (index.size === 0) return out;
+  const s = foldWidth(text);
   for (let i = 0; i < s.length; i++) {
     const list = index.get(s[i] as string);
     if (list === undefined) continue;
