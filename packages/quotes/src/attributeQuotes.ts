@@ -124,8 +124,8 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     },
   });
   const inherit = options.inherit !== false;
-  const closeParticles = lex.list("particle-close").sort((a, b) => b.length - a.length);
-  const chainParticles = lex.list("particle-chain").sort((a, b) => b.length - a.length);
+  const closeParticles = lex.list("particle-close");
+  const chainParticles = lex.list("particle-chain");
   const namingAfter = lex.list("naming-after");
   const nonSpeechNouns = lex.list("nonspeech-noun");
   const sentEndOf = (pos: number): number => {
@@ -202,12 +202,21 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   }
 
   // ---- words and phrases ----
+  const settingMemo = new Map<number, boolean>();
   function isSetting(w: Word): boolean {
+    let r = settingMemo.get(w.start);
+    if (r === undefined) {
+      r = computeSetting(w);
+      settingMemo.set(w.start, r);
+    }
+    return r;
+  }
+  function computeSetting(w: Word): boolean {
     if (lex.has("time", w.core) || /^\d+일(\(현지시간\))?(에|에는)?$/u.test(w.core) || lex.has("frame", w.core)) return true;
     for (const end of SETTING_ENDINGS) {
       if (w.core.endsWith(end)) {
         const rem = w.core.slice(0, -end.length);
-        for (const n of lex.list("setting")) if (rem === n || (rem.endsWith(n) && rem.length - n.length <= 6)) return true;
+        for (let k = Math.min(rem.length, 12); k >= 1; k--) if (rem.length - k <= 6 && lex.has("setting", rem.slice(-k))) return true;
       }
     }
     return false;

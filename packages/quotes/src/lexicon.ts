@@ -13,7 +13,8 @@ export interface Lexicon {
   verbs: Map<string, VerbEntry>;
   words: Map<string, Set<string>>;
   has(cls: string, word: string): boolean;
-  list(cls: string): string[];
+  /** The words of a class, longest first (cached: do not mutate). */
+  list(cls: string): readonly string[];
 }
 
 interface RawCues {
@@ -30,11 +31,19 @@ export function makeLexicon(raw: RawCues, extraCues?: Record<string, string>): L
   if (extraCues) for (const [surface, lemma] of Object.entries(extraCues)) verbs.set(surface.normalize("NFC"), { lemma, strength: "strong" });
   const words = new Map<string, Set<string>>();
   for (const [cls, list] of Object.entries(raw.words)) words.set(cls, new Set(list));
+  const lists = new Map<string, string[]>();
   return {
     verbs,
     words,
     has: (cls, word) => words.get(cls)?.has(word) ?? false,
-    list: (cls) => [...(words.get(cls) ?? [])],
+    list: (cls) => {
+      let l = lists.get(cls);
+      if (!l) {
+        l = [...(words.get(cls) ?? [])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+        lists.set(cls, l);
+      }
+      return l;
+    },
   };
 }
 

@@ -25,8 +25,11 @@ function isWordChar(c: string | undefined): boolean {
 export function pairQuoteMarks(text: string): MarkPair[] {
   const out: MarkPair[] = [];
   const stack: { open: number; family: MarkPair["family"]; closer: string; slot: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+  const marks = /["“”‘’'「」『』＂″′\n\r\u2029]/gu;
+  let found: RegExpExecArray | null;
+  while ((found = marks.exec(text)) !== null) {
+    const i = found.index;
+    const c = found[0];
     if (c === "\n" || c === "\r" || c === "\u2029") {
       stack.length = 0;
       continue;

@@ -45,10 +45,15 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     if (!prev || e.end - e.start > prev.end - prev.start) entityByEnd.set(e.end, e);
     (e.label === "PERSON" ? persons : orgs).push(e);
   }
-  const titles = lex.list("title").sort((a, b) => b.length - a.length);
+  const titles = lex.list("title");
   const insideQuote = ctx.insideQuote ?? (() => false);
-  const anonymous = lex.list("anonymous").sort((a, b) => b.length - a.length);
-  const orgForms = lex.list("organization").sort((a, b) => b.length - a.length);
+  /** The longest word of a class that ends `head`, with at most `extra` characters before it. */
+  function suffixIn(cls: string, head: string, extra: number, minLength = 1): string | undefined {
+    for (let k = Math.min(head.length, 16); k >= minLength; k--) {
+      if (head.length - k <= extra && lex.has(cls, head.slice(-k))) return head.slice(-k);
+    }
+    return undefined;
+  }
 
   const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
@@ -65,9 +70,9 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   }
 
   function titleOf(head: string): string | undefined {
+    if (lex.has("title", head)) return head;
     const bare = head.replace(/\([^)]*\)$/u, "");
-    for (const t of titles) if (head === t || bare === t || (bare.endsWith(t) && bare.length - t.length <= 6)) return t;
-    return undefined;
+    return suffixIn("title", bare, 6);
   }
 
   function surnameMatches(name: string, surname: string): boolean {
@@ -202,8 +207,9 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
         return { ...span(w0.start, headEnd), id: null, name: text.slice(w0.start, headEnd), kind: "anonymous" };
       }
     }
-    for (const a of anonymous) {
-      if (head === a || (head.endsWith(a) && head.length - a.length <= 4)) {
+    {
+      const a = suffixIn("anonymous", head, 4);
+      if (a !== undefined) {
         const s = npStart(wi, 3);
         const start = Math.min((words[s] as Word).start, headStart);
         return { ...span(start, headEnd), id: null, name: text.slice(start, headEnd), kind: "anonymous" };
@@ -217,8 +223,9 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
         ? { ...span(start, headEnd), id: o.id, name: o.name, kind: "organization" }
         : { ...span(start, headEnd), id: null, name: text.slice(start, headEnd), kind: "organization" };
     }
-    for (const f of orgForms) {
-      if (head === f || (head.endsWith(f) && f.length >= 2)) {
+    {
+      const f = lex.has("organization", head) ? head : suffixIn("organization", head, 64, 2);
+      if (f !== undefined) {
         if (head === f) {
           const prev = words[wi - 1];
           if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.core)) {
@@ -243,8 +250,17 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     return null;
   }
 
-  /** The speaker a word names, when it ends in a subject josa (은/는/이/가/도/께서). */
+  const memo = new Map<number, SpeakerHit | null>();
+  /** The speaker a word names, when it ends in a subject josa (은/는/이/가/도/께서). Memoised, except pronouns. */
   function atWord(wi: number): SpeakerHit | null {
+    const cached = memo.get(wi);
+    if (cached !== undefined && (cached === null || !lex.has("pronoun", cached.speaker.text))) return cached;
+    const hit = computeAtWord(wi);
+    memo.set(wi, hit);
+    return hit;
+  }
+
+  function computeAtWord(wi: number): SpeakerHit | null {
     const w = words[wi];
     if (!w || /["“”‘’「」『』]/u.test(text.slice(w.start, w.end))) return null;
     for (const josa of SUBJECT_JOSA) {
