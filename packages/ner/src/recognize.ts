@@ -7,7 +7,7 @@ import { scanDictionary } from "./dictionaryIndex";
 import { leftBoundaryOk, rightBoundaryOk, splitWords } from "./eojeol";
 import { latinNameCandidates } from "./latinNames";
 import type { RuleData } from "./ruleData";
-import { morphologyCandidates, orgSuffixCandidates, personTitleCandidates } from "./rules";
+import { morphologyCandidates, orgSuffixCandidates, personTitleCandidates, surnameSsiCandidates } from "./rules";
 import type { RecognizeOptions } from "./types";
 
 const ACRONYM = /[(（]([A-Za-z][A-Za-z0-9&.\-]{1,9})[)）]/g;
@@ -103,6 +103,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
       (c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end),
     ),
   );
+  if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end)));
   if (/[A-Z][A-Za-z]*\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
   // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
   for (const c of cands) {

@@ -177,6 +177,24 @@ export function personTitleCandidates(
   return out;
 }
 
+/**
+ * Persons named by surname (or an initial) and 씨: 박씨, 김모(33)씨, 김 씨, A씨 — the surname alone is the
+ * mention, as KLUE and Korean court/police reporting write it.
+ */
+export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /([가-힣]{1,2}|[A-Z])(?:\s?모)?(?:\(\d{1,3}\))?\s?씨(?![가-힣]{2,}[^가-힣\s]|름|앗|족|알)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index;
+    const prev = start > 0 ? charClass(text, start - 1) : CharClass.Space;
+    if (prev === CharClass.Hangul || prev === CharClass.Latin || prev === CharClass.Digit) continue;
+    if (!/^[A-Z]$/.test(name) && !rules.surnames.has(name)) continue;
+    out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "surname-ssi" });
+  }
+  return out;
+}
+
 /** NNP tokens with ko-dic semantic 인명 (PERSON) or 지명 (LOC), adjacent ones in one eojeol merged. */
 export function morphologyCandidates(tokens: readonly Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -185,8 +203,10 @@ export function morphologyCandidates(tokens: readonly Token[], text: string): Ca
   for (const tk of tokens) {
     const label = tk.tags[0] === "NNP" || tk.pos === "NNP" ? (tk.semantic === "인명" ? "PERSON" : tk.semantic === "지명" ? "LOC" : null) : null;
     const valid = label !== null && Number.isInteger(tk.start) && Number.isInteger(tk.end) && tk.start >= 0 && tk.end <= text.length && tk.start < tk.end;
-    if (valid && cur && cur.label === label && curEojeol === tk.eojeol && cur.end === tk.start) {
+    if (valid && cur && cur.label === label && ((curEojeol === tk.eojeol && cur.end === tk.start) || (label === "PERSON" && tk.eojeol === curEojeol + 1 && text.slice(cur.end, tk.start) === " "))) {
+      // 프랑크 베옌스: person tokens in adjacent words, one space apart, are one name.
       cur.end = tk.end;
+      curEojeol = tk.eojeol;
       continue;
     }
     if (cur) out.push(cur);
@@ -194,7 +214,8 @@ export function morphologyCandidates(tokens: readonly Token[], text: string): Ca
     curEojeol = tk.eojeol;
   }
   if (cur) out.push(cur);
-  return out;
+  // One-syllable finds (김, 북) are too ambiguous without a title or 씨.
+  return out.filter((c) => !(syllables(text.slice(c.start, c.end)) === 1));
 }
 
 export { splitWords, wordCore };
