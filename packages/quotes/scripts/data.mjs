@@ -32,7 +32,7 @@ export async function build() {
     }
     if (strength === "strong" && lemma.endsWith("다")) {
       const stem = lemma.slice(0, -1);
-      for (const ending of ["며", "면서", "고", "기도", "자"]) add(stem + ending, lemma, "chain");
+      for (const ending of ["며", "면서", "고", "기도", "자", "는"]) add(stem + ending, lemma, "chain");
     }
   }
   const words = {};

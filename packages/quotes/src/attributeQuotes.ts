@@ -47,6 +47,7 @@ const CHAIN_COMP = /((다|라|냐)며|(다|라)면서)$/u;
 const ADNOMINAL_COMP = /(다|라|냐)는$/u;
 const PREDICATE_END = /[다요죠까냐자네군걸데][.?!…]*$/u;
 const MIXED_JOSA = /(이|가|을|를|와|과|로|으로)$/u;
+const DIRECTIVE = new Set(["요청하다", "요구하다", "촉구하다", "당부하다", "제안하다", "주문하다", "호소하다"]);
 const ADDRESSEE = /(에게|에게는|님께|들에)$/u;
 const SETTING_ENDINGS = ["에서는", "에서도", "에서의", "에서", "에선"];
 
@@ -458,6 +459,15 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
             item.content = { start, end: item.end };
           }
           nearest = true;
+        }
+        if (cue && item.kind !== "direct" && DIRECTIVE.has(cue.lemma)) {
+          // 그는 정부에 …해 달라고 요청했다: the addressee of a request is not part of the clause.
+          const fw = words[firstWordAtOrAfter(words, item.start)];
+          const next = fw ? words[firstWordAtOrAfter(words, fw.end)] : undefined;
+          if (fw && next && next.start < item.end && fw.end === fw.coreEnd && /[가-힣]에$/u.test(fw.core)) {
+            item.start = next.start;
+            item.content = { start: next.start, end: item.end };
+          }
         }
         group.push(item);
         closeGroup(cue, null, nearest);

@@ -23,7 +23,9 @@ const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] 
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const QUOTE_MARK = /["“”‘’「」『』]/u;
-const NP_STOP = /[은는을를에로도과와가서고며다면게,.”’"']$/u;
+const NP_STOP = /[은는을를에로도과와가고며다면게,.”’"']$/u;
+/** Nouns whose last syllable looks like a josa: 경제학과, 연구소 … */
+const NP_NOUN_END = /(학과|학부|대학교|센터|소비자|투자자)$/u;
 
 /** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
 export function isTopicJosa(josa: string): boolean {
@@ -136,7 +138,14 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     let s = wi;
     for (let k = wi - 1; k >= 0 && wi - k <= maxBack; k--) {
       const w = words[k] as Word;
-      if (w.end !== w.coreEnd || NP_STOP.test(w.core) || /["“”‘’「」]/u.test(w.core)) break;
+      // A whole entity mention stays in the phrase whatever its last syllable (하윤서, 김지은).
+      const ent = w.end === w.coreEnd ? entityByEnd.get(w.coreEnd) : undefined;
+      if (ent && ent.start <= w.start) {
+        while (k > 0 && (words[k] as Word).start > ent.start) k--;
+        s = k;
+        continue;
+      }
+      if (w.end !== w.coreEnd || (NP_STOP.test(w.core) && !NP_NOUN_END.test(w.core)) || /["“”‘’「」]/u.test(w.core)) break;
       if (w.core.length > 1 && /[한던된할인]$/u.test(w.core) && !lex.has("surname", w.core)) break;
       if (lex.has("time", w.core) || /^\d+(일|월|년)/u.test(w.core)) break;
       s = k;
