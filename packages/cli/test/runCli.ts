@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 export const repoRoot = join(__dirname, "..", "..", "..");
-export const bin = join(repoRoot, "packages", "cli", "dist", "bin.js");
+export const bin = join(repoRoot, "packages", "cli", "bin", "sinmun.js");
 
 export interface CliResult {
   code: number | null;
