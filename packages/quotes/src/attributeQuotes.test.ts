@@ -229,3 +229,17 @@ describe("이상한 입력: 던지지 않고, 선형 시간, 텍스트 밖 범�
     expect(attributeQuotes({ text, tokens })[0]?.speaker).toMatchObject({ text: "남궁민", kind: "named", id: null });
   });
 });
+
+describe("알려진 한계 (test.failing: 고쳐지면 통과로 바꾼다)", () => {
+  test.failing("술어 어미가 없는 작은따옴표 발화 — ‘…’는 문장처럼 끝날 때만 발화로 본다", () => {
+    expect(run("그는 ‘이번이 마지막 기회’라고 말했다.").map((q) => q.text)).toEqual(["‘이번이 마지막 기회’"]);
+  });
+
+  test.failing("여러 어절 인용동사(입을 모았다) — 인용동사 사전은 한 어절만 안다", () => {
+    expect(run("전문가들은 “금리가 더 내려갈 것”이라고 입을 모았다.")[0]?.cue?.lemma).toBe("입을 모으다");
+  });
+
+  test.failing("쉼표로 나열한 인용(“A”, “B”라고) — 연쇄는 며/면서로만 잇는다", () => {
+    expect(run("그는 “A가 온다”, “B도 온다”라고 말했다.").map((q) => q.cue?.text)).toEqual(["말했다", "말했다"]);
+  });
+});
