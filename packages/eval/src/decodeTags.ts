@@ -16,19 +16,21 @@ export interface DecodedTags {
 }
 
 const PREFIXES: Record<TagScheme, string> = { BIO: "BI", BIOES: "BIESLU" };
+const O_TAG = Object.freeze({ prefix: "O", label: "" });
 
 /**
  * Splits a tag into prefix and label, or null when it is not a tag of the scheme
  * (`O`, or `<prefix>-<label>` with a non-empty label).
  */
 export function parseTag(tag: string, scheme: TagScheme): { prefix: string; label: string } | null {
-  if (tag === "O") return { prefix: "O", label: "" };
-  const m = /^([A-Z])-(\S+)$/.exec(tag);
-  if (!m || !PREFIXES[scheme].includes(m[1] as string)) return null;
-  let prefix = m[1] as string;
+  if (tag === "O") return O_TAG;
+  if (tag.length < 3 || tag.charCodeAt(1) !== 45 /* - */ || !PREFIXES[scheme].includes(tag[0] as string)) return null;
+  const label = tag.slice(2);
+  if (/\s/.test(label)) return null;
+  let prefix = tag[0] as string;
   if (prefix === "L") prefix = "E";
   if (prefix === "U") prefix = "S";
-  return { prefix, label: m[2] as string };
+  return { prefix, label };
 }
 
 /**

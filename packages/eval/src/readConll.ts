@@ -100,7 +100,8 @@ export function readConll(path: string, options: ConllOptions = {}): CorpusReade
       return { text, sentences: docSentences, entities, line: perDocstart ? docLine : line };
     };
 
-    for await (const [n, line] of readLines(path, stats)) {
+    for await (const batch of readLines(path, stats)) for (const line of batch) {
+      const n = ++stats.lines;
       if (line.trim() === "") {
         endSentence();
         if (perDocstart === false) {

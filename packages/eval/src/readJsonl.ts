@@ -71,7 +71,8 @@ export function readJsonl(path: string, options: ReaderOptions = {}): CorpusRead
   const file = basename(path);
   const skipInvalid = options.skipInvalid === true;
   async function* iterate(): AsyncGenerator<EvalDoc> {
-    for await (const [n, line] of readLines(path, stats)) {
+    for await (const batch of readLines(path, stats)) for (const line of batch) {
+      const n = ++stats.lines;
       if (line.trim() === "") continue;
       let problem: [string, string] | null = null;
       let o: unknown;

@@ -15,6 +15,15 @@ export const KLUE_LABELS = ["PS", "LC", "OG", "DT", "TI", "QT"] as const;
 const HEADER = /^##\s?(\S+)\t(.*)$/;
 const INLINE_TAG = /<([^<>]+?):([A-Z]{2})>/g;
 
+/** One character: one UTF-16 unit, or a surrogate pair. */
+function oneCodePoint(ch: string): boolean {
+  if (ch.length === 1) return true;
+  if (ch.length !== 2) return false;
+  const hi = ch.charCodeAt(0);
+  const lo = ch.charCodeAt(1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 interface Pending {
   id: string | undefined;
   inline: string | undefined;
@@ -135,8 +144,9 @@ export function readKlue(path: string, options: ReaderOptions = {}): CorpusReade
       }
       p.broken = true;
     };
-    for await (const [n, line] of readLines(path, stats)) {
-      if (line.trim() === "") {
+    for await (const batch of readLines(path, stats)) for (const line of batch) {
+      const n = ++stats.lines;
+      if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === "")) {
         yield* flush();
         continue;
       }
@@ -165,12 +175,11 @@ export function readKlue(path: string, options: ReaderOptions = {}): CorpusReade
       }
       const ch = line.slice(0, tab);
       const tag = line.slice(tab + 1);
-      if ([...ch].length !== 1) {
+      if (!oneCodePoint(ch)) {
         fail(n, "one character before the tab", show(ch));
         continue;
       }
-      const t = parseTag(tag, "BIO");
-      if (!t) {
+      if (tag !== "O" && !parseTag(tag, "BIO")) {
         fail(n, "a BIO tag (O, B-PS, I-PS…)", show(tag));
         continue;
       }
