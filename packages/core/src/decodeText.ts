@@ -241,37 +241,62 @@ interface LineDecode {
  * valid UTF-8 with real multibyte evidence, otherwise takes whichever of UTF-8 or CP949 leaves
  * fewer undecodable bytes. 0x0A never occurs inside a CP949 or UTF-8 multibyte sequence.
  */
-function decodeByLine(b: Uint8Array): LineDecode {
-  const parts: string[] = [];
-  let invalid = 0;
+function decodeByLine(b: Uint8Array, whole: () => { text: string; invalid: number }): LineDecode {
+  // Classify each line; consecutive lines of one kind are decoded together.
+  type Kind = "utf8" | "cp949";
+  const runs: { kind: Kind; start: number; end: number }[] = [];
   let utf8Lines = 0;
   let cp949Lines = 0;
-  let start = 0;
-  while (start <= b.length) {
+  const add = (kind: Kind, start: number, end: number): void => {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind && last.end === start) last.end = end;
+    else runs.push({ kind, start, end });
+  };
+  for (let start = 0; start < b.length; ) {
     let nl = b.indexOf(0x0a, start);
     if (nl === -1) nl = b.length;
     const end = nl < b.length ? nl + 1 : nl;
-    const line = b.subarray(start, end);
     const scan = scanUtf8(b, start, end);
     if (scan.invalid === 0 && scan.short === 0 && scan.long === 0) {
-      parts.push(utf8Lenient.decode(line)); // ASCII: the same in both
+      // ASCII reads the same in both: join the previous run
+      const last = runs[runs.length - 1];
+      if (last && last.end === start) last.end = end;
+      else add("utf8", start, end);
     } else if (scan.invalid === 0 && scan.long > 0) {
-      parts.push(utf8Lenient.decode(line));
+      add("utf8", start, end);
       utf8Lines++;
+    } else if (scan.long === 0 || scan.invalid >= 2 * scan.long) {
+      add("cp949", start, end); // no or little UTF-8 evidence: CP949 bytes only look like UTF-8 by chance
+      cp949Lines++;
     } else {
-      const cp = decodeCp949(line);
-      if (cp.invalid < scan.invalid || (cp.invalid === scan.invalid && scan.long === 0)) {
-        parts.push(cp.text);
-        invalid += cp.invalid;
+      // Both readings are broken: keep the one with fewer undecodable bytes.
+      const cp = decodeCp949(b.subarray(start, end));
+      if (cp.invalid < scan.invalid) {
+        add("cp949", start, end);
         cp949Lines++;
       } else {
-        parts.push(utf8Lenient.decode(line));
-        invalid += scan.invalid;
+        add("utf8", start, end);
         utf8Lines++;
       }
     }
-    if (end >= b.length) break;
     start = end;
+  }
+  if (utf8Lines === 0) {
+    const { text, invalid } = whole();
+    return { text, invalid, utf8Lines: 0, cp949Lines: Math.max(cp949Lines, 1) };
+  }
+  const parts: string[] = [];
+  let invalid = 0;
+  for (const r of runs) {
+    const bytes = b.subarray(r.start, r.end);
+    if (r.kind === "utf8") {
+      parts.push(utf8Lenient.decode(bytes));
+      invalid += scanUtf8(b, r.start, r.end).invalid;
+    } else {
+      const cp = decodeCp949(bytes);
+      parts.push(cp.text);
+      invalid += cp.invalid;
+    }
   }
   return { text: parts.join(""), invalid, utf8Lines, cp949Lines };
 }
@@ -364,8 +389,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
 
   const scan = scanUtf8(b, 0, b.length);
-  let cpInvalidCache: number | undefined;
-  const cpInvalid = (): number => (cpInvalidCache ??= decodeCp949(b).invalid);
+  let cpCache: { text: string; invalid: number } | undefined;
+  const cpWhole = (): { text: string; invalid: number } => (cpCache ??= decodeCp949(b));
+  const cpInvalid = (): number => cpWhole().invalid;
   const hasNul = b.indexOf(0) !== -1;
   if (hasNul || scan.invalid > 0) {
     const guess = guessUtf16(b, scan.invalid, cpInvalid);
@@ -385,7 +411,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     // Do not dress garbage up as CP949 Hangul/Hanja: keep the replacement characters visible.
     return result(utf8Lenient.decode(b), "utf-8", false, scan.invalid, true, false, warnings);
   }
-  const lines = decodeByLine(b);
+  const lines = decodeByLine(b, cpWhole);
   if (lines.utf8Lines > 0 && lines.cp949Lines > 0) {
     warnings.push(`mixed encodings: ${lines.utf8Lines} line${lines.utf8Lines === 1 ? "" : "s"} decoded as UTF-8, ${lines.cp949Lines} as CP949`);
     const enc: Encoding = lines.utf8Lines >= lines.cp949Lines ? "utf-8" : "cp949";

@@ -1,0 +1,22 @@
+// Builds packages/core/data/*.json from the human-editable lists in dictionaries/.
+// Called by the root `npm run build` (scripts/data.mjs) and by Jest's global setup.
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(pkg, "..", "..");
+
+/** Lines of a list file without comments and blanks. */
+export function readList(file) {
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+export async function build() {
+  const abbreviations = readList(join(root, "dictionaries", "abbreviations", "latin.txt"));
+  mkdirSync(join(pkg, "data"), { recursive: true });
+  writeFileSync(join(pkg, "data", "abbreviations.json"), JSON.stringify({ latin: abbreviations }) + "\n");
+}

@@ -1,0 +1,22 @@
+// Pins the public surface of @sinmun/core: a change here is a deliberate API change.
+describe("@sinmun/core exports", () => {
+  test("이름 목록이 고정되어 있다", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(Object.keys(require("../src/index")).sort()).toEqual([
+      "AMOUNT_KINDS",
+      "ENCODINGS",
+      "ENTITY_LABELS",
+      "MAX_QUOTE_SPAN",
+      "QUOTE_KINDS",
+      "QUOTE_MODES",
+      "SPEAKER_KINDS",
+      "SinmunError",
+      "assertDoc",
+      "checkDoc",
+      "decodeText",
+      "invalidOption",
+      "normalizeText",
+      "splitSentences",
+    ]);
+  });
+});
