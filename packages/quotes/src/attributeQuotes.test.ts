@@ -243,3 +243,11 @@ describe("알려진 한계 (test.failing: 고쳐지면 통과로 바꾼다)", ()
     expect(run("그는 “A가 온다”, “B도 온다”라고 말했다.").map((q) => q.cue?.text)).toEqual(["말했다", "말했다"]);
   });
 });
+
+describe("인식기가 성만 남긴 경우", () => {
+  test("연결되지 않은 성(오) + 직함은 앞의 인물로 푼다", () => {
+    const text = "오세린 대한투자증권 연구원은 “반등한다”고 말했다. 오 연구원은 “외국인이 산다”고 덧붙였다. 그녀는 “금융주가 좋다”고 말했다.";
+    const qs = run(text, [["오", "PERSON", "doc:오", "오", 1]]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["오세린", "오세린", "오세린"]);
+  });
+});

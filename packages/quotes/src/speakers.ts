@@ -109,7 +109,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   function salientPerson(pos: number): { id: string; name: string } | undefined {
     const subj = lastBefore(persons, pos, (e) => !insideQuote(e.start) && inSubjectPosition(e));
     const cand = subj ?? lastBefore(persons, pos, (e) => !insideQuote(e.start));
-    if (lastNamed && lastNamed.pos < pos && (!cand || lastNamed.pos > cand.start)) return lastNamed;
+    if (lastNamed && lastNamed.pos < pos && (!cand || lastNamed.pos >= cand.start)) return lastNamed;
     return cand;
   }
 
@@ -186,7 +186,14 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       // A person inside the apposition: 샘 올트먼 오픈AI 최고경영자(CEO)는.
       let best: Entity | undefined;
       for (const e of persons) if (e.start >= from && e.end <= headStart && (!best || e.end > best.end)) best = e;
-      if (best) return lex.has("surname", best.text) ? fromEntity(best, best.start, headEnd) : fromEntity(best);
+      if (best && lex.has("surname", best.text)) {
+        // 오 연구원: a bare surname the recognizer left unlinked is resolved here, like 이 회장.
+        const e = best.name === best.text ? resolveTitleRef(best.text, title, best.start) : undefined;
+        return e
+          ? { ...span(best.start, headEnd), id: e.id === "" ? null : e.id, name: e.name, kind: "named" }
+          : fromEntity(best, best.start, headEnd);
+      }
+      if (best) return fromEntity(best);
       // A short form of a person named earlier: 파월 의장은, 피차이 CEO는.
       for (let k = s; k < wi; k++) {
         const w = words[k] as Word;

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { assertDoc } from "@sinmun/core";
 import type { Doc, Entity, Quote, Span } from "@sinmun/core";
@@ -78,6 +78,22 @@ describe("corpora/quotes", () => {
     for (const s of spans) if (s) expect(d.text.slice(s.start, s.end)).toBe(s.text);
     assertDoc({ text: d.text, sentences: [], entities: d.entities, quotes: d.quotes } as Doc);
     for (const n of d.nonSpeech) expect(d.quotes.some((q) => q.start < n.end && n.start < q.end)).toBe(false);
+  });
+
+  test("every dictionary id in the corpus exists in dictionaries/entities", () => {
+    const ids = new Set<string>();
+    const entDir = path.join(root, "dictionaries", "entities");
+    for (const f of readdirSync(entDir).filter((x) => x.endsWith(".jsonl"))) {
+      for (const line of readFileSync(path.join(entDir, f), "utf8").split("\n")) {
+        if (line.trim() !== "") ids.add((JSON.parse(line) as { id: string }).id);
+      }
+    }
+    const used = new Set<string>();
+    for (const d of gold) {
+      for (const e of d.entities) if (!e.id.startsWith("doc:")) used.add(e.id);
+      for (const q of d.quotes) if (q.speaker?.id) used.add(q.speaker.id);
+    }
+    expect([...used].filter((id) => !ids.has(id))).toEqual([]);
   });
 
   test("size: ≥ 50 documents, ≥ 150 direct, ≥ 50 indirect, some mixed, ≥ 40 non-speech phrases", () => {
