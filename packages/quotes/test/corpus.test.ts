@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { assertDoc } from "@sinmun/core";
-import type { Doc, Entity, Quote, Span } from "@sinmun/core";
+import { assertDoc, splitSentences } from "@sinmun/core";
+import type { Doc, Entity, Quote, Sentence, Span } from "@sinmun/core";
 import { scoreQuotes } from "@sinmun/eval";
 import type { EvalDoc, QuoteScores } from "@sinmun/eval";
 import { createRecognizer } from "@sinmun/ner";
@@ -54,11 +54,16 @@ function metrics(s: QuoteScores): Metrics {
   };
 }
 
-function evaluate(entitiesOf: (d: GoldDoc) => Entity[], lookup?: (id: string) => { meta?: Record<string, unknown> } | undefined): Metrics {
+function evaluate(
+  entitiesOf: (d: GoldDoc, sentences: Sentence[]) => Entity[],
+  sentencesOf: (d: GoldDoc) => Sentence[],
+  lookup?: (id: string) => { meta?: Record<string, unknown> } | undefined,
+): Metrics {
   const golds: EvalDoc[] = [];
   const preds: EvalDoc[] = [];
   for (const d of gold) {
-    const doc = { text: d.text, sentences: [{ start: 0, end: d.text.length }], entities: entitiesOf(d) };
+    const sentences = sentencesOf(d);
+    const doc = { text: d.text, sentences, entities: entitiesOf(d, sentences) };
     const quotes = attributeQuotes(doc, lookup ? { lookup } : {});
     assertDoc({ ...doc, quotes });
     golds.push({ id: d.id, text: d.text, sentences: [], quotes: d.quotes, nonSpeech: d.nonSpeech } as EvalDoc);
@@ -118,14 +123,19 @@ describe("corpora/quotes", () => {
 
   describe.each([
     ["gold entities", "goldEntities" as const],
-    ["@sinmun/ner recognizer", "recognizer" as const],
+    ["core's splitSentences and the @sinmun/ner recognizer", "recognizer" as const],
   ])("scores with %s", (_label, key) => {
     let got: Metrics;
     beforeAll(() => {
-      if (key === "goldEntities") got = evaluate((d) => d.entities);
+      // Gold entities with one sentence per document; or the real pipeline: core's splitter, the recognizer.
+      if (key === "goldEntities") got = evaluate((d) => d.entities, (d) => [{ start: 0, end: d.text.length }]);
       else {
         const ner = createRecognizer();
-        got = evaluate((d) => ner.recognize(d.text), (id) => ner.lookup(id) as { meta?: Record<string, unknown> } | undefined);
+        got = evaluate(
+          (d, sentences) => ner.recognize(d.text, { sentences }),
+          (d) => splitSentences(d.text),
+          (id) => ner.lookup(id) as { meta?: Record<string, unknown> } | undefined,
+        );
       }
     });
 
