@@ -203,6 +203,11 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   }
 
   // ---- words and phrases ----
+  /** 만나, 관련해, 대해서는, 따르면: the end of a framing phrase (with or without 는/도). */
+  function isFrame(core: string): boolean {
+    return lex.has("frame", core) || (/[는도]$/u.test(core) && lex.has("frame", core.slice(0, -1)));
+  }
+
   const settingMemo = new Map<number, boolean>();
   function isSetting(w: Word): boolean {
     let r = settingMemo.get(w.start);
@@ -213,7 +218,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     return r;
   }
   function computeSetting(w: Word): boolean {
-    if (lex.has("time", w.core) || /^\d+일(\(현지시간\))?(에|에는)?$/u.test(w.core) || lex.has("frame", w.core)) return true;
+    if (lex.has("time", w.core) || /^\d+일(\(현지시간\))?(에|에는)?$/u.test(w.core) || isFrame(w.core)) return true;
     for (const end of SETTING_ENDINGS) {
       if (w.core.endsWith(end)) {
         const rem = w.core.slice(0, -end.length);
@@ -233,7 +238,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     for (let i = last; i >= first; i--) {
       const w = words[i] as Word;
       const hit = finder.atWord(i);
-      if ((hit && (subjectStops || isTopicJosa(hit.josa) || hit.josa === "에 따르면")) || lex.has("frame", w.core) || ADDRESSEE.test(w.core)
+      if ((hit && (subjectStops || isTopicJosa(hit.josa) || hit.josa === "에 따르면")) || isFrame(w.core) || ADDRESSEE.test(w.core)
         || (i < last && isSetting(w) && !lex.has("time", w.core))) {
         startIdx = i + 1;
         topicFound = true;
@@ -358,16 +363,19 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     const first = firstWordAtOrAfter(words, regionStart);
     let subject: Speaker | null = null;
     let latest: Speaker | null = null;
+    let source: Speaker | null = null;
     for (let i = first; i < words.length && (words[i] as Word).end <= end; i++) {
       const hit = finder.atWord(i);
       if (!hit) continue;
       latest = hit.speaker;
       if (nearest) continue;
-      if (isTopicJosa(hit.josa) || hit.josa === "에 따르면") return hit.speaker;
-      subject ??= hit.speaker;
+      if (isTopicJosa(hit.josa)) return hit.speaker;
+      if (hit.josa === "에 따르면") source ??= hit.speaker;
+      else subject ??= hit.speaker;
     }
     if (nearest) return latest;
-    return topicOnly ? null : subject;
+    // 교도통신에 따르면 …는 “…”: the source speaks only when nobody else does.
+    return source ?? (topicOnly ? null : subject);
   }
 
   function closeGroup(cue: Cue | null, afterSpeaker: Speaker | null = null, nearest = false): void {
