@@ -30,6 +30,7 @@ export interface DecodedText {
 
 const PKG = "@sinmun/core";
 const utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf16leLenient = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
 
 /**
@@ -388,11 +389,25 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     return result(text, "utf-16be", true, invalid, false, false, warnings);
   }
 
+  const hasNul = b.indexOf(0) !== -1;
+  if (!hasNul) {
+    // Fast path: the native strict decoder validates well-formed UTF-8 far faster than a JS scan.
+    let strict: string | null = null;
+    try {
+      strict = utf8Fatal.decode(b);
+    } catch {
+      strict = null;
+    }
+    if (strict !== null) {
+      const binary = looksBinary(b);
+      if (binary) warnings.push("input looks binary (NUL bytes or many control characters), not text");
+      return result(strict, "utf-8", false, 0, binary, false, warnings);
+    }
+  }
   const scan = scanUtf8(b, 0, b.length);
   let cpCache: { text: string; invalid: number } | undefined;
   const cpWhole = (): { text: string; invalid: number } => (cpCache ??= decodeCp949(b));
   const cpInvalid = (): number => cpWhole().invalid;
-  const hasNul = b.indexOf(0) !== -1;
   if (hasNul || scan.invalid > 0) {
     const guess = guessUtf16(b, scan.invalid, cpInvalid);
     if (guess) {

@@ -379,7 +379,7 @@ function splitLine(text: string, ls: number, le: number, out: Piece[]): void {
  *
  * @example
  * splitSentences("삼성전자가 “실적이 좋다. 내년도 좋다”고 밝혔다. 주가는 1.5% 올랐다.\n< 저작권자 ⓒ 연합뉴스, 무단 전재 및 재배포 금지 >");
- * // → [{ start: 0, end: 29 }, { start: 30, end: 43 }, { start: 44, end: 75, boilerplate: true }]
+ * // → [{ start: 0, end: 28 }, { start: 29, end: 42 }, { start: 43, end: 74, boilerplate: true }]
  */
 export function splitSentences(text: string): Sentence[] {
   if (typeof text !== "string") {
