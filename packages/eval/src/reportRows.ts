@@ -79,7 +79,7 @@ export function facts(report: EvalReport): string[] {
   const doms = Object.entries(c.domains).map(([k, v]) => `${k} ${v}`).join(", ");
   out.push(`corpus: ${c.path} (${c.format}), ${c.docs} documents scored of ${c.read} read${doms ? ` (${doms})` : ""}, ${c.reader.skipped} skipped, ${c.reader.warningCount} warnings`);
   out.push(
-    `predictions: ${p.source === "file" ? `${p.path} (${p.format})` : "predict()"}; missing ${p.missing}, extra ${p.extra}, text mismatch ${p.textMismatch}, failed ${p.failed}, invalid ${p.invalid}`,
+    `predictions: ${p.source === "file" ? `${p.path} (${p.format})` : "predict()"}; missing ${p.missing}, extra ${p.extra}, realigned over whitespace ${p.realigned}, text mismatch ${p.textMismatch}, failed ${p.failed}, invalid ${p.invalid}`,
   );
   if (report.task === "ner") {
     const l = report.scores.labels;

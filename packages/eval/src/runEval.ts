@@ -7,6 +7,7 @@ import { readConll } from "./readConll";
 import type { ConllOptions } from "./readConll";
 import { readJsonl } from "./readJsonl";
 import { readKlue } from "./readKlue";
+import { realign } from "./realign";
 import { createAmountScorer } from "./scoreAmounts";
 import type { AmountScores } from "./scoreAmounts";
 import { createEntityScorer } from "./scoreEntities";
@@ -77,7 +78,9 @@ export interface PredictionInfo {
   missing: number;
   /** Predicted documents no gold document asked for. */
   extra: number;
-  /** Predictions whose text differs from the gold text (scored as empty). */
+  /** Predictions whose text differs from the gold text only in whitespace, their spans moved onto the gold text. */
+  realigned: number;
+  /** Predictions whose text differs from the gold text in more than whitespace (scored as empty). */
   textMismatch: number;
   /** `predict` calls that threw (scored as empty). */
   failed: number;
@@ -197,7 +200,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
 
   const scorer =
     task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : createQuoteScorer();
-  const prediction: PredictionInfo = { source: predReader ? "file" : "predict", missing: 0, extra: 0, textMismatch: 0, failed: 0, invalid: 0, problems: [] };
+  const prediction: PredictionInfo = { source: predReader ? "file" : "predict", missing: 0, extra: 0, realigned: 0, textMismatch: 0, failed: 0, invalid: 0, problems: [] };
   if (options.pred) {
     prediction.path = options.pred;
     prediction.format = predFormat;
@@ -226,10 +229,14 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
 
   const score = ([gold, got, index]: [EvalDoc, EvalDoc | undefined, number]): void => {
     let pred = got;
+    let moved: EvalDoc | null;
     if (pred === undefined) {
       prediction.missing += 1;
       problem(gold, index, "no prediction");
       pred = { text: gold.text, sentences: [] };
+    } else if (pred.text !== gold.text && (moved = realign(pred, gold.text)) !== null) {
+      prediction.realigned += 1;
+      pred = moved;
     } else if (pred.text !== gold.text) {
       prediction.textMismatch += 1;
       problem(gold, index, "predicted text differs from the gold text");

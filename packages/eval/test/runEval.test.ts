@@ -144,3 +144,29 @@ describe("runEval: quotes and amounts", () => {
     expect(renderTable(r)).toContain("value (exact decimal)");
   });
 });
+
+describe("runEval: 공백만 다른 예측 (CoNLL 출력 ↔ KLUE 정답)", () => {
+  // gold: KLUE rows for "삼성전자는 평택에 공장을 짓는다." — 삼성전자 OG [0,4), 평택 LC [6,8)
+  const s = "삼성전자는 평택에 공장을 짓는다.";
+  const rows = [...s].map((c, i) => `${c}\t${i === 0 ? "B-OG" : i < 4 ? "I-OG" : i === 6 ? "B-LC" : i === 7 ? "I-LC" : "O"}`);
+  const gold = tmpFile("ws.tsv", [`## ws-1-wikitree\t<삼성전자:OG>는 <평택:LC>에 공장을 짓는다.`, ...rows, ""].join("\n"));
+
+  test("토큰 사이 공백을 건너 정답 위치로 옮긴다", async () => {
+    // CoNLL text: "삼성전자 는 평택 에 공장 을 짓는다 ." — 삼성전자 B-ORG, 평택 B-LC... wrong label on 공장
+    const conll = ["삼성전자 B-OG", "는 O", "평택 B-LC", "에 O", "공장 B-OG", "을 O", "짓는다 O", ". O", ""].join("\n");
+    const pred = tmpFile("ws.conll", conll);
+    const r = await runEval({ corpus: gold, format: "klue", pred, predFormat: "conll" });
+    if (r.task !== "ner") throw new Error("task");
+    expect(r.prediction).toMatchObject({ realigned: 1, textMismatch: 0, missing: 0 });
+    // 삼성전자 and 평택 land on [0,4) and [6,8): tp 2; 공장 [10,12) spurious → P 2/3, R 1, F1 4/5
+    expect(r.scores.strict.micro).toEqual({ tp: 2, fp: 1, fn: 0, precision: 2 / 3, recall: 1, f1: 0.8 });
+    expect(r.errors.map((e) => [e.kind, e.span])).toEqual([["spurious", { start: 10, end: 12, text: "공장" }]]);
+  });
+
+  test("글자가 다르면 옮기지 않고 text mismatch", async () => {
+    const pred = tmpFile("ws2.conll", ["삼성전자 B-OG", "가 O", ""].join("\n"));
+    const r = await runEval({ corpus: gold, format: "klue", pred, predFormat: "conll" });
+    expect(r.prediction).toMatchObject({ realigned: 0, textMismatch: 1 });
+    expect(r.prediction.problems).toEqual(["ws-1-wikitree (line 1): predicted text differs from the gold text"]);
+  });
+});
