@@ -7,7 +7,7 @@ import { scanDictionary } from "./dictionaryIndex";
 import { leftBoundaryOk, rightBoundaryOk, splitWords } from "./eojeol";
 import { latinNameCandidates } from "./latinNames";
 import type { RuleData } from "./ruleData";
-import { morphologyCandidates, orgSuffixCandidates, personTitleCandidates, surnameSsiCandidates } from "./rules";
+import { acronymOrgCandidates, morphologyCandidates, orgSuffixCandidates, personTitleCandidates, surnameSsiCandidates, surnameTitleCandidates } from "./rules";
 import type { RecognizeOptions } from "./types";
 
 const ACRONYM = /[(（]([A-Za-z][A-Za-z0-9&.\-]{1,9})[)）]/g;
@@ -60,12 +60,14 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     for (let k = next.length; k >= 1; k--) if (rules.orgCues.has(next.slice(0, k))) return true;
     return false;
   };
+  const unresolved: { start: number; end: number }[] = [];
   for (const h of ambiguousHits) {
     let p = resolveAmbiguous(index, h.patterns, support);
     if (!p) p = h.patterns.find((q) => coordinated(h.start, h.end, index.records[q.record]?.label ?? "")) ?? null;
     if (!p && orgCueAfter(h.end)) p = h.patterns.find((q) => index.records[q.record]?.label === "ORG") ?? null;
     const rec = p ? index.records[p.record] : undefined;
     if (rec) cands.push({ start: h.start, end: h.end, label: rec.label, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
+    else unresolved.push(h);
   }
   // 2. Rules.
   const words = splitWords(text);
@@ -103,6 +105,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
       (c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end),
     ),
   );
+  cands.push(...surnameTitleCandidates(words, rules).filter((c) => !cands.some((d) => c.start < d.end && d.start < c.end)));
   if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end)));
   if (/[A-Z][A-Za-z]*\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
   // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
@@ -115,7 +118,16 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
       c.end = /\s/.test(text.slice(c.start, e)) ? e : c.start;
     }
   }
-  if (options.tokens && options.tokens.length > 0) cands.push(...morphologyCandidates(options.tokens, text));
+  {
+    const known = cands.slice();
+    // An alias the dictionary marks ambiguous and the document does not support stays unlinked.
+    cands.push(...acronymOrgCandidates(text, rules).filter((a) => ![...known, ...unresolved].some((c) => a.start < c.end && c.start < a.end)));
+  }
+  if (options.tokens && options.tokens.length > 0) {
+    // Morphology is the weakest evidence: it only fills gaps that dictionary and rules leave.
+    const known = cands.slice();
+    cands.push(...morphologyCandidates(options.tokens, text).filter((m) => !known.some((c) => m.start < c.end && c.start < m.end)));
+  }
   // A rule or morphology find may contain a dictionary match but never cut one in half.
   const dict = cands.filter((c) => c.source === "dictionary");
   const crosses = (c: Candidate): boolean =>

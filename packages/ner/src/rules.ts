@@ -13,7 +13,7 @@ function isModifier(word: string): boolean {
 }
 
 /** Endings that make a word a clause or a particle phrase, not a first name: 따르면, 그는, 위해. */
-const FIRST_NAME_STOP = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|면|며|게|된|할|한|해|했|른|간)$/;
+const FIRST_NAME_STOP = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|면|며|게|된|할|한|해|했|른|간|니|면서|다가|더니|지만|는데|으며|하며|해서)$/;
 const JOSA_FINAL = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|으로|이다|했다|하는|한)$/;
 
 /** The text of a word cut before a parenthesis (이재용(56) → 이재용, 최고경영자(CEO)는 → 최고경영자). */
@@ -183,7 +183,7 @@ export function personTitleCandidates(
  */
 export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[] {
   const out: Candidate[] = [];
-  const re = /([가-힣]{1,2}|[A-Z])(?:\s?모)?(?:\(\d{1,3}\))?\s?씨(?![가-힣]{2,}[^가-힣\s]|름|앗|족|알)/g;
+  const re = /([가-힣]{1,2}?|[A-Z])(?:\s?모)?(?:\(\d{1,3}\))?\s?씨(?![가-힣]{2,}[^가-힣\s]|름|앗|족|알)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1] as string;
     const start = m.index;
@@ -191,6 +191,43 @@ export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[]
     if (prev === CharClass.Hangul || prev === CharClass.Latin || prev === CharClass.Digit) continue;
     if (!/^[A-Z]$/.test(name) && !rules.surnames.has(name)) continue;
     out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "surname-ssi" });
+  }
+  return out;
+}
+
+/**
+ * A bare all-capital Latin acronym (IOC, LPGA, KDB) that is not a common-noun acronym from the
+ * stoplist: usually an organization in Korean news. Weakest rule; the dictionary decides first.
+ */
+export function acronymOrgCandidates(text: string, rules: RuleData): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(?<![A-Za-z0-9&.\-])[A-Z]{2,5}(?![A-Za-z0-9&\-])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (rules.acronymStoplist.has(m[0])) continue;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 4);
+    if (/^[가-힣]/.test(after) && !isJosaSequence(/^[가-힣]+/.exec(after)?.[0] ?? "", rules)) continue;
+    out.push({ start: m.index, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.morphology, rule: "acronym-org" });
+  }
+  return out;
+}
+
+/** One-syllable words that are surnames but also 'former', 'current', 'late', 'one', 'each'…: they need a cluster. */
+const SURNAME_FUNCTION_WORDS = new Set(["전", "현", "고", "한", "양", "각", "주", "제", "대", "총", "부", "원", "공", "모", "그", "저", "신", "이"]);
+
+/**
+ * A surname alone before a title, with no full name in the document: 박 회장은, 최 경장이, 김 위원장을.
+ * Surnames that are also common function words (이, 전, 현, 한…) are left to coreference.
+ */
+export function surnameTitleCandidates(words: Word[], rules: RuleData): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.text.length !== 1 || !rules.surnames.has(w.text) || SURNAME_FUNCTION_WORDS.has(w.text)) continue;
+    let t = i + 1;
+    if (words[t] && TITLE_MODIFIERS.has((words[t] as Word).text)) t++;
+    if (!isTitleWord(words[t], rules) || (words[t] as Word).text.startsWith("씨")) continue;
+    out.push({ start: w.start, end: w.end, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "surname-title" });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { EntityLabel, Entity, Sentence, Token } from "@sinmun/core";
+import type { UserEntry } from "@sinmun/tokenizer";
 
 /** Optional metadata of a dictionary entity. Unknown keys are kept as they are. */
 export interface EntityMeta {
@@ -31,16 +32,8 @@ export interface EntityRecord {
   meta?: EntityMeta;
 }
 
-/**
- * An entry of the tokenizer's user-dictionary overlay. Structurally identical to
- * `UserEntry` of @sinmun/tokenizer (`{ surface, pos, reading?, semantic? }`).
- */
-export interface UserEntry {
-  surface: string;
-  pos: string;
-  reading?: string;
-  semantic?: string;
-}
+/** An entry of the tokenizer's user-dictionary overlay (`{ surface, pos, reading?, semantic? }`), from @sinmun/tokenizer. */
+export type { UserEntry };
 
 /** Options of {@link Recognizer.recognize}. */
 export interface RecognizeOptions {

@@ -175,3 +175,70 @@ describe("이상한 입력", () => {
     expect(ner.recognize(undefined as never)).toEqual([]);
   });
 });
+
+describe("규칙: 성+씨, 성+직함, 약어 기관, 정당·공공기관 접미사", () => {
+  test.each<[string, string, string[]]>([
+    ["성+씨 붙여 씀", "박씨의 딸이", ["박/PERSON"]],
+    ["성+모(나이)씨", "여성 김모(33)씨 등", ["김/PERSON"]],
+    ["성 띄고 씨", "김 씨가 몰던", ["김/PERSON"]],
+    ["영문 이니셜 + 씨", "경찰은 A씨 부부에게", ["A/PERSON"]],
+    ["성 + 직함 (단독)", "박 회장은 말했다", ["박/PERSON"]],
+    ["성 + 전 + 직함", "최 전 장관은", ["최/PERSON"]],
+    ["기능어 성(이·전·한)은 단독으로 인물 아님", "이 회장과 전 회장, 한 대표가", []],
+    ["약어 기관", "IOC는 결정했다", ["IOC/ORG"]],
+    ["보통명사 약어는 아님", "CDMO 수주와 LPR 동결", []],
+    ["정당 접미사", "새누리당과 정의당은", ["새누리당/ORG", "정의당/ORG"]],
+    ["단위당은 정당 아님", "배럴당 80달러, 달러당 1400원", []],
+    ["공공기관 접미사", "용인서부경찰서는 서울중앙지법에", ["용인서부경찰서/ORG", "서울중앙지법/ORG"]],
+  ])("%s: %s", (_n, text, expected) => {
+    expect(run(text).map((e) => `${e.text}/${e.label}`)).toEqual(expected);
+  });
+});
+
+describe("모호한 별칭의 문맥 규칙", () => {
+  const amb = createRecognizer({
+    bundled: false,
+    entities: [
+      { id: "meta-platforms", label: "ORG", name: "메타", aliases: ["Meta"], ambiguous: ["메타"] },
+      { id: "nvidia", label: "ORG", name: "엔비디아", aliases: [] },
+      { id: "shanghai", label: "LOC", name: "상하이", aliases: [] },
+      { id: "shenzhen", label: "LOC", name: "선전", aliases: [], ambiguous: ["선전"] },
+    ],
+  });
+  test.each<[string, string, string[]]>([
+    ["근거 없으면 버림", "메타 분석을 했다. 선전 포스터", []],
+    ["같은 라벨 개체와 나열 (와)", "엔비디아와 메타의 대주주", ["엔비디아/nvidia", "메타/meta-platforms"]],
+    ["같은 라벨 개체와 나열 (쉼표)", "상하이, 선전 증시", ["상하이/shanghai", "선전/shenzhen"]],
+    ["명사구 단서 (주가)", "메타 주가는 올랐다", ["메타/meta-platforms"]],
+  ])("%s", (_n, text, expected) => {
+    const es = amb.recognize(text);
+    assertDoc({ text, sentences: [], entities: es });
+    expect(es.map((e) => `${e.text}/${e.id}`)).toEqual(expected);
+  });
+});
+
+describe("음역 변이 판정 (Jaro–Winkler, 자모)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isVariant } = require("../src/coreference") as { isVariant: (a: string, b: string) => boolean };
+  test.each<[string, string, boolean]>([
+    ["올트만", "올트먼", true],
+    ["알트먼", "올트먼", true],
+    ["나달라", "나델라", true],
+    ["마스크", "머스크", false],
+    ["파업", "파월", false],
+    ["올트먼", "올트먼", false],
+  ])("%s ~ %s → %s", (a, b, expected) => {
+    expect(isVariant(a, b)).toBe(expected);
+  });
+});
+
+describe("형태소 증거: 인접 어절의 인명 토큰", () => {
+  test("프랑크 베옌스 (두 어절 인명)", () => {
+    const text = "프랑크 베옌스가 말했다";
+    const tk = (start: number, end: number, eojeol: number, semantic?: string, pos = "NNP") => ({ start, end, text: text.slice(start, end), form: text.slice(start, end), pos, tags: [pos], eojeol, sentence: 0, ...(semantic ? { semantic } : {}) });
+    const tokens = [tk(0, 3, 0, "인명"), tk(4, 7, 1, "인명"), tk(7, 8, 1, undefined, "JKS"), tk(9, 12, 2, undefined, "VV+EP+EF")];
+    const es = createRecognizer({ bundled: false }).recognize(text, { tokens });
+    assertDoc({ text, sentences: [], entities: es, tokens });
+    expect(es.map((e) => [e.text, e.source])).toEqual([["프랑크 베옌스", "morphology"]]);
+  });
+});
