@@ -56,6 +56,7 @@ export function readConll(path: string, options: ConllOptions = {}): CorpusReade
   const split = delimiter === "tab" ? (l: string) => l.split("\t") : (l: string) => l.trim().split(/\s+/);
 
   async function* iterate(): AsyncGenerator<EvalDoc> {
+    Object.assign(stats, emptyStats()); // a second iteration starts over
     let perDocstart: boolean | null = null;
     let sentences: Sent[] = [];
     let cur: Sent | null = null;

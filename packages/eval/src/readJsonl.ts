@@ -71,6 +71,7 @@ export function readJsonl(path: string, options: ReaderOptions = {}): CorpusRead
   const file = basename(path);
   const skipInvalid = options.skipInvalid === true;
   async function* iterate(): AsyncGenerator<EvalDoc> {
+    Object.assign(stats, emptyStats()); // a second iteration starts over
     for await (const batch of readLines(path, stats)) for (const line of batch) {
       const n = ++stats.lines;
       if (line.trim() === "") continue;

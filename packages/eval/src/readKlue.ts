@@ -122,6 +122,7 @@ export function readKlue(path: string, options: ReaderOptions = {}): CorpusReade
   const file = basename(path);
   const skipInvalid = options.skipInvalid === true;
   async function* iterate(): AsyncGenerator<EvalDoc> {
+    Object.assign(stats, emptyStats()); // a second iteration starts over
     let p: Pending | null = null;
     const fresh = (line: number): Pending => ({ id: undefined, inline: undefined, headerLine: line, firstLine: line, chars: [], tags: [], broken: false });
     const flush = function* (): Generator<EvalDoc> {

@@ -69,6 +69,17 @@ describe("readKlue", () => {
     expect(docs.map((d) => [d.text, d.entities?.length, d.line])).toEqual([[s1, 2, 3], [s2, 2, 5 + s1.length]]);
   });
 
+  test("헤더 뒤에 또 헤더 → 오류; 두 번 읽어도 통계는 한 번치", async () => {
+    const lines = good.split("\n");
+    lines.splice(3, 0, "## t-0000-wikitree\t빈 문장"); // line 4: a second header before any row
+    const path = tmpFile("twice.tsv", lines.join("\n"));
+    await expect(collect(readKlue(path))).rejects.toThrow('twice.tsv:4: expected character rows after the sentence header, got another header "## t-0000-wikitree\\t빈 문장"');
+    const r = readKlue(tmpFile("again.tsv", good));
+    await collect(r);
+    await collect(r);
+    expect(r.stats).toMatchObject({ docs: 2, lines: good.split("\n").length - 1 }); // the file ends with "\n"
+  });
+
   test("인라인 문장과 행이 다르면 경고 (행 우선)", async () => {
     const text = good.replace("<서울:LC>에서", "서울에서");
     const r = readKlue(tmpFile("mismatch.tsv", text));
