@@ -21,7 +21,8 @@ export interface CharScores {
    * from each side (`B-L` on a span's first character, `I-L` on the rest, `O` outside); F1 is
    * computed per tag class — `B-L` and `I-L` for every scored label, and `O` — as
    * 2·tp / (2·tp + fp + fn) (1 for a class absent from both sides, like scikit-learn's
-   * `zero_division=1`), and averaged without weights.
+   * `zero_division=1`), and averaged without weights — as the KLUE baseline's
+   * `klue_ner_char_macro_f1` does over all its tag classes, `O` included.
    */
   macroF1: number | null;
   /** Per tag class (B-PS, I-PS, …, O) counts and scores. */
