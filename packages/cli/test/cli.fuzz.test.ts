@@ -1,0 +1,322 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import * as iconv from "iconv-lite";
+import { QUOTE_KINDS, SPEAKER_KINDS, checkDoc, splitSentences, type Doc, type Entity, type Quote } from "@sinmun/core";
+import { createRecognizer } from "@sinmun/ner";
+import { attributeQuotes } from "@sinmun/quotes";
+import { CorpusError, decodeTags, parseKlueInline, readConll, readJsonl, readKlue, type CorpusReader } from "@sinmun/eval";
+import { createAnalyzer, serializeDoc, type Analyzer } from "@sinmun/cli";
+
+// Property-based robustness tests across the pipeline (issue 8): @sinmun/quotes and @sinmun/eval
+// (their owners' files hold the package-local fuzz tests), the analyzer that wires every package,
+// and the built `sinmun analyze --format jsonl` spawned on generated documents.
+// CI runs the defaults below;
+// `npm run fuzz` sets FUZZ_RUNS (200000) and every property runs FUZZ_RUNS × its share.
+const FUZZ = process.env.FUZZ_RUNS;
+function runs(ci: number, share = 1): number {
+  return FUZZ === undefined ? ci : Math.max(1, Math.round(Number(FUZZ) * share));
+}
+jest.setTimeout(FUZZ === undefined ? 120_000 : 6 * 3_600_000);
+
+// ---- arbitraries (the same alphabet in every package's fuzz file) ----
+const cp = (lo: number, hi: number): fc.Arbitrary<string> => fc.integer({ min: lo, max: hi }).map((c) => String.fromCodePoint(c));
+const unit = (lo: number, hi: number): fc.Arbitrary<string> => fc.integer({ min: lo, max: hi }).map((c) => String.fromCharCode(c));
+const PIECES = [
+  "삼성전자", "오픈AI", "엔비디아", "SK하이닉스", "현대차", "이재용", "샘 올트먼", "한국은행", "미국", "서울",
+  "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "와", "과", "도", "만", "씨", "측",
+  "만", "억", "조", "경", "천", "백", "십", "일", "이", "삼", "오", "구", "반", "수십", "여", "약", "이상", "미만", "넘는",
+  "원", "달러", "엔", "위안", "유로", "%", "%p", "％", "bp", "GW", "MW", "kWh", "톤", "주", "명", "대", "배럴", "년", "개월",
+  "“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "«", "»", "＂", "″", "(", ")", "[", "]", "（", "）", "<", ">",
+  ".", ",", "?", "!", "…", "~", "-", "–", "·", "/", ":", "=", "+", "$", "₩", "￦",
+  " ", " ", " ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u3000", "\u2028", "\u0085", "\u200b", "\ufeff", "\u0000",
+  "말했다", "밝혔다", "강조했다", "전했다", "라고", "이라고", "고", "며", "면서", "다.", "했다.", "기자", "회장", "대표", "최고경영자(CEO)",
+  "㈜", "(주)", "Inc.", "U.S.", "https://example.com/a?b=1", "news@example.co.kr", "ⓒ", "저작권자", "무단 전재 및 재배포 금지",
+  "１２３", "ＡＢＣ", "😀", "👍🏽", "👨‍👩‍👧", "𝟘", "𠀀", "\ud800", "\udfff", "\ud83d", "\ude00", "e\u0301", "ᄒ\u1161\u11ab",
+];
+const numberText = fc.oneof(
+  fc.stringMatching(/^[0-9]{1,4}(,[0-9]{3}){0,3}(\.[0-9]{1,4})?$/),
+  fc.stringMatching(/^[0-9]{1,25}$/),
+  fc.stringMatching(/^[0-9]{1,4}(조|억|만|천|백|십){1,3}[0-9]{0,4}$/),
+);
+const atom = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 5, arbitrary: cp(0xac00, 0xd7a3) },
+  { weight: 1, arbitrary: cp(0x1100, 0x11ff) },
+  { weight: 1, arbitrary: cp(0x3131, 0x318e) },
+  { weight: 2, arbitrary: cp(0x41, 0x5a) },
+  { weight: 2, arbitrary: cp(0x61, 0x7a) },
+  { weight: 3, arbitrary: numberText },
+  { weight: 1, arbitrary: cp(0x00, 0x1f) },
+  { weight: 1, arbitrary: cp(0x7f, 0x9f) },
+  { weight: 1, arbitrary: cp(0xff01, 0xff5e) },
+  { weight: 1, arbitrary: cp(0x1f300, 0x1faff) },
+  { weight: 1, arbitrary: unit(0xd800, 0xdfff) },
+  { weight: 1, arbitrary: unit(0x0000, 0xffff) },
+);
+const longRun = fc.tuple(atom, fc.integer({ min: 2, max: 400 })).map(([s, n]) => s.repeat(n));
+/** Arbitrary text: Hangul, jamo, Latin, numbers, every quote mark, units, emoji, lone surrogates, controls, long runs. */
+const textArb = fc
+  .array(fc.oneof({ weight: 15, arbitrary: atom }, { weight: 1, arbitrary: longRun }), { maxLength: 80 })
+  .map((a) => a.join(""));
+const NAMES = ["삼성전자", "오픈AI", "엔비디아", "이재용 삼성전자 회장", "샘 올트먼 오픈AI 최고경영자(CEO)", "한국은행", "정부", "업계 관계자", "그", "김민수 대표", "애플", "테슬라", "SK하이닉스", "현대차"];
+const JOSA = ["는", "가", "이", "은", "도", "측은", "에 따르면", ""];
+const CUES = ["말했다.", "밝혔다.", "강조했다.", "전했다.", "설명했다.", "덧붙였다.", "했다.", "말했다"];
+const MARKS: [string, string][] = [["“", "”"], ["‘", "’"], ["\"", "\""], ["'", "'"], ["「", "」"], ["『", "』"], ["«", "»"], ["＂", "＂"], ["″", "″"], ["“", ""], ["", "”"]];
+const shortText = fc.array(atom, { maxLength: 12 }).map((a) => a.join(""));
+const sentenceArb = fc.oneof(
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...JOSA), fc.constantFrom(...MARKS), shortText, fc.constantFrom("라고", "고", "며", ""), fc.constantFrom(...CUES))
+    .map(([n, j, [o, c], t, q, v]) => `${n}${j} ${o}${t}${c}${q} ${v}`),
+  fc.tuple(fc.constantFrom(...MARKS), shortText, fc.constantFrom(...NAMES), fc.constantFrom(...JOSA), fc.constantFrom(...CUES))
+    .map(([[o, c], t, n, j, v]) => `${o}${t}${c}라고 ${n}${j} ${v}`),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...JOSA), numberText, fc.constantFrom("억원", "조 원", "달러", "%", "%p", "GW", "만명", "bp"), fc.constantFrom(...CUES))
+    .map(([n, j, x, u, v]) => `${n}${j} 매출이 ${x}${u} 늘었다고 ${v}`),
+  shortText,
+);
+/** News-like documents: quotes with speakers and cue verbs, amounts, names, mixed with arbitrary text. */
+const newsArb = fc
+  .array(fc.tuple(sentenceArb, fc.constantFrom(" ", " ", "\n", "\n\n", "")), { maxLength: 10 })
+  .map((a) => a.map(([s, sep]) => s + sep).join(""));
+const docArb = fc.oneof(textArb, newsArb);
+/** JSON with every non-ASCII unit escaped, so invisible characters show in failure messages. */
+const show = (s: string): string => JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/** String.prototype.toWellFormed (ES2024): lone surrogates become U+FFFD. */
+const toWellFormed = (s: string): string => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+const repoRoot = join(__dirname, "..", "..", "..");
+const bin = join(repoRoot, "packages", "cli", "dist", "bin.js");
+const problems = (doc: Doc): string[] => checkDoc(doc).map((v) => `${v.path}: ${v.message}`);
+
+let dir: string;
+let recognizer: ReturnType<typeof createRecognizer>;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "sinmun-fuzz-"));
+  recognizer = createRecognizer();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function quoteProblems(text: string, quotes: Quote[]): string[] {
+  const p = problems({ text, sentences: [], quotes });
+  for (const q of quotes) {
+    const at = `${q.start}..${q.end} ${show(q.text)}`;
+    if (!(QUOTE_KINDS as readonly string[]).includes(q.kind)) p.push(`${at}: kind ${q.kind}`);
+    if (q.end <= q.start) p.push(`${at}: empty quote`);
+    if (!(q.start <= q.content.start && q.content.start <= q.content.end && q.content.end <= q.end)) p.push(`${at}: content ${q.content.start}..${q.content.end} outside the quote`);
+    if (q.speaker !== null && !(SPEAKER_KINDS as readonly string[]).includes(q.speaker.kind)) p.push(`${at}: speaker kind ${q.speaker.kind}`);
+    if (q.cue !== null && (typeof q.cue.lemma !== "string" || q.cue.lemma === "")) p.push(`${at}: cue lemma ${String(q.cue.lemma)}`);
+  }
+  return p;
+}
+
+describe("@sinmun/quotes attributeQuotes: 임의 문서", () => {
+  test("인식기의 개체와 함께: 예외 없음, 유효한 인용·내용·화자·인용 동사 스팬, JSON 왕복, 결정적", () => {
+    fc.assert(
+      fc.property(docArb, (text) => {
+        const sentences = splitSentences(text);
+        const entities = recognizer.recognize(text, { sentences });
+        const quotes = attributeQuotes({ text, sentences, entities }, { lookup: (id) => recognizer.lookup(id) });
+        expect({ text: show(text), problems: quoteProblems(text, quotes) }).toEqual({ text: show(text), problems: [] });
+        expect(JSON.parse(JSON.stringify(quotes))).toEqual(quotes);
+        expect(attributeQuotes({ text, sentences, entities }, { lookup: (id) => recognizer.lookup(id) })).toEqual(quotes);
+      }),
+      { numRuns: runs(5_000) },
+    );
+  });
+
+  test("어긋난 입력(범위 밖·역순 개체, 엉뚱한 문장, 문장 없음)에도 예외 없이 유효한 결과", () => {
+    const range = fc.record({ start: fc.integer({ min: -3, max: 300 }), end: fc.integer({ min: -3, max: 300 }) });
+    fc.assert(
+      fc.property(docArb, fc.array(range, { maxLength: 5 }), fc.array(range, { maxLength: 5 }), fc.boolean(), (text, ents, sents, withSentences) => {
+        const entities = ents.map((r, i): Entity => ({ ...r, text: text.slice(r.start, r.end), label: i % 2 ? "PERSON" : "ORG", id: `x${i}`, name: `x${i}`, source: "rule" }));
+        const quotes = attributeQuotes(withSentences ? { text, sentences: sents, entities } : { text, entities });
+        expect({ text: show(text), problems: quoteProblems(text, quotes) }).toEqual({ text: show(text), problems: [] });
+      }),
+      { numRuns: runs(3_000, 0.3) },
+    );
+  });
+});
+
+describe("@sinmun/eval: 임의 입력", () => {
+  test("parseKlueInline: 예외 없음, 개체 스팬은 돌려준 text 안", () => {
+    const tagged = fc.array(fc.oneof(atom, fc.tuple(shortText, fc.constantFrom("PS", "OG", "LC", "DT", "QT", "XX")).map(([s, l]) => `<${s}:${l}>`), fc.constantFrom("<", ">", ":", "<:PS>", "<<a:OG>>")), { maxLength: 30 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(tagged, (inline) => {
+        const { text, entities } = parseKlueInline(inline);
+        for (const e of entities) expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
+        expect(parseKlueInline(inline)).toEqual({ text, entities });
+      }),
+      { numRuns: runs(5_000, 0.5) },
+    );
+  });
+
+  test("decodeTags: 올바른 태그라면 정렬·비중첩 덩어리, 범위 안", () => {
+    const tag = fc.oneof(fc.constant("O"), fc.tuple(fc.constantFrom("B", "I", "E", "S", "L", "U"), fc.constantFrom("PS", "OG", "LC", "X-Y", "가")).map(([p, l]) => `${p}-${l}`));
+    fc.assert(
+      fc.property(fc.array(tag, { maxLength: 40 }), fc.constantFrom<"BIO" | "BIOES">("BIO", "BIOES"), (tags, scheme) => {
+        let out;
+        try {
+          out = decodeTags(tags, scheme);
+        } catch (err) {
+          expect((err as Error).message).toMatch(/^@sinmun\/eval: expected /);
+          return;
+        }
+        let prev = 0;
+        for (const s of out.spans) {
+          expect(s.start >= prev && s.start < s.end && s.end <= tags.length).toBe(true);
+          prev = s.end;
+        }
+        expect(out.repairs).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: runs(5_000, 0.5) },
+    );
+  });
+
+  // Corpus files made of plausible and broken lines: a reader yields valid documents or stops with
+  // a located CorpusError (file and line), never anything else.
+  const klueLine = fc.oneof(
+    fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,10}$/), shortText).map(([id, s]) => `## ${id}\t${s.replace(/[\r\n]/g, "")}`),
+    fc.tuple(atom, fc.constantFrom("O", "B-PS", "I-PS", "B-OG", "I-OG", "B-QT", "X-PS", "")).map(([c, t]) => `${c.replace(/[\r\n\t]/g, "")}\t${t}`),
+    shortText.map((s) => s.replace(/[\r\n]/g, "")),
+    fc.constant(""),
+  );
+  const conllLine = fc.oneof(
+    fc.tuple(shortText, fc.constantFrom("O", "B-ORG", "I-ORG", "B-PER", "E-PER", "S-LOC", "Z")).map(([w, t]) => `${w.replace(/[\s]/g, "") || "가"} ${t}`),
+    fc.constant(""),
+    fc.constant("-DOCSTART- -X- O O"),
+    shortText.map((s) => s.replace(/[\r\n]/g, "")),
+  );
+  const jsonlLine = fc.oneof(
+    docArb.map((text) => JSON.stringify({ id: "d", text })),
+    docArb.map((text) => JSON.stringify({ id: 1, text, entities: text.length > 1 ? [{ start: 0, end: 1, text: text.slice(0, 1), label: "ORG" }] : [] })),
+    docArb.map((text) => JSON.stringify({ text, entities: [{ start: 0, end: 2, text: "틀림", label: "ORG" }] })),
+    shortText.map((s) => s.replace(/[\r\n]/g, "")),
+    fc.constantFrom("{", "[]", "null", '{"text":3}', ""),
+  );
+  let fileNo = 0;
+  async function readAll(reader: CorpusReader, file: string): Promise<void> {
+    try {
+      for await (const doc of reader) expect(problems(doc as Doc)).toEqual([]);
+    } catch (err) {
+      if (!(err instanceof CorpusError)) throw err;
+      expect(err.file).toBe(file);
+      expect(err.line).toBeGreaterThanOrEqual(1);
+      expect(err.message).toMatch(/^@sinmun\/eval: /);
+    }
+  }
+  test.each<[string, fc.Arbitrary<string>, (p: string) => CorpusReader]>([
+    ["readKlue", klueLine, (p) => readKlue(p)],
+    ["readConll", conllLine, (p) => readConll(p)],
+    ["readJsonl", jsonlLine, (p) => readJsonl(p)],
+  ])("%s: 유효한 문서 또는 위치가 있는 CorpusError", async (_name, line, read) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 30 }), fc.constantFrom("\n", "\r\n"), async (lines, eol) => {
+        const file = `c${fileNo++}.txt`;
+        writeFileSync(join(dir, file), lines.join(eol));
+        await readAll(read(join(dir, file)), file);
+      }),
+      { numRuns: runs(300, 0.01) },
+    );
+  });
+});
+
+describe("createAnalyzer: 모든 패키지를 잇는 파이프라인", () => {
+  let none: Analyzer;
+  let embedded: Analyzer;
+  beforeAll(async () => {
+    none = await createAnalyzer({ tokenizer: "none" });
+    embedded = await createAnalyzer();
+  });
+  test("--tokenizer none: 예외 없음, checkDoc 통과, serializeDoc 왕복, 결정적", async () => {
+    await fc.assert(
+      fc.asyncProperty(docArb, async (text) => {
+        const doc = await none.analyze(text);
+        expect({ text: show(text), problems: problems(doc) }).toEqual({ text: show(text), problems: [] });
+        expect(JSON.parse(serializeDoc(doc))).toEqual(doc);
+        expect(await none.analyze(text)).toEqual(doc);
+      }),
+      { numRuns: runs(2_000, 0.1) },
+    );
+  });
+  test("내장 형태소 분석기와 함께: 예외 없음, checkDoc 통과", async () => {
+    await fc.assert(
+      fc.asyncProperty(docArb, async (text) => {
+        const doc = await embedded.analyze(text);
+        expect({ text: show(text), problems: problems(doc) }).toEqual({ text: show(text), problems: [] });
+      }),
+      { numRuns: runs(300, 0.01) },
+    );
+  });
+});
+
+describe("sinmun analyze --format jsonl (빌드된 CLI를 실행)", () => {
+  const id = fc.oneof(fc.stringMatching(/^[a-z0-9_-]{1,12}$/), fc.integer({ min: -1e9, max: 1e9 }), shortText);
+  const batch = fc.array(fc.record({ id, text: docArb }), { minLength: 1, maxLength: 50 });
+  let run = 0;
+  test("문서 묶음마다: 종료 0, 입력과 같은 수의 줄, 같은 순서의 id와 text, 모든 줄이 checkDoc 통과", () => {
+    fc.assert(
+      fc.property(batch, (docs) => {
+        const input = join(dir, `in${run}.jsonl`);
+        const output = join(dir, `out${run}.jsonl`);
+        const tokenizer = run++ % 5 === 4 ? "embedded" : "none";
+        writeFileSync(input, docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
+        const r = spawnSync(process.execPath, [bin, "analyze", input, "--format", "jsonl", "--workers", "2", "--tokenizer", tokenizer, "--output", output], {
+          encoding: "utf8",
+          timeout: 300_000,
+        });
+        expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+        const lines = readFileSync(output, "utf8").split("\n");
+        expect(lines.pop()).toBe("");
+        expect(lines).toHaveLength(docs.length);
+        lines.forEach((line, i) => {
+          const doc = JSON.parse(line) as Doc;
+          expect({ i, id: doc.id, text: doc.text }).toEqual({ i, id: docs[i]?.id, text: docs[i]?.text });
+          expect({ i, problems: problems(doc) }).toEqual({ i, problems: [] });
+        });
+      }),
+      { numRuns: runs(10, 0.0002) },
+    );
+  });
+
+  test("JSON이 아닌 본문 줄: id는 줄 번호, 본문은 그대로", () => {
+    // A file holds only well-formed text: lone surrogates are written as U+FFFD.
+    const plain = docArb.map((t) => toWellFormed(t.replace(/[\r\n]/g, " "))).filter((t) => t.trim() !== "" && !t.trim().startsWith("{"));
+    fc.assert(
+      fc.property(fc.array(plain, { minLength: 1, maxLength: 50 }), (texts) => {
+        const input = join(dir, `plain${run++}.txt`);
+        writeFileSync(input, texts.join("\n") + "\n");
+        const r = spawnSync(process.execPath, [bin, "analyze", input, "--format", "jsonl", "--workers", "2", "--tokenizer", "none"], { encoding: "utf8", timeout: 300_000, maxBuffer: 256 << 20 });
+        expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+        const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Doc);
+        expect(docs.map((d) => [d.id, show(d.text)])).toEqual(texts.map((t, i) => [i + 1, show(t)]));
+        for (const d of docs) expect(problems(d)).toEqual([]);
+      }),
+      { numRuns: runs(3, 0.0001) },
+    );
+  });
+
+  // Issue 8: "decoded with a warning that counts the bad bytes, or a clear error; never mojibake
+  // passed on silently as clean". `analyze FILE` (json) does this through decodeText; the JSONL
+  // stream decodes as UTF-8 only and says nothing.
+  test.failing.each<[string, (docs: { id: string; text: string }[]) => Buffer]>([
+    ["CP949로 저장한 JSONL이 경고 없이 U+FFFD 범벅이 된다 — counterexample: iconv.encode('{\"id\":\"a\",\"text\":\"삼성전자가 올랐다.\"}\\n', 'cp949') → text \"\ufffd\uff3a\ufffd…\", exit 0, stderr empty",
+      (docs) => iconv.encode(docs.map((d) => JSON.stringify(d)).join("\n") + "\n", "cp949")],
+    ["깨진 UTF-8 바이트가 든 JSONL이 경고 없이 통과한다 — counterexample: '{\"id\":\"b\",\"text\":\"ok <FF FE> bad\"}' → text \"ok \ufffd\ufffd bad\", exit 0, stderr empty",
+      (docs) => Buffer.concat(docs.map((d) => Buffer.concat([Buffer.from(JSON.stringify(d).slice(0, -2), "utf8"), Buffer.from([0xff, 0xfe]), Buffer.from("\"}\n")]))) ],
+  ])("--format jsonl 인코딩: %s", (_name, encode) => {
+    const hangul = fc.array(cp(0xac00, 0xd7a3), { minLength: 1, maxLength: 20 }).map((a) => "삼성전자 " + a.join(""));
+    fc.assert(
+      fc.property(fc.array(hangul, { minLength: 1, maxLength: 5 }), (texts) => {
+        const docs = texts.map((text, i) => ({ id: `d${i}`, text }));
+        const input = join(dir, `enc${run++}.jsonl`);
+        writeFileSync(input, encode(docs));
+        const r = spawnSync(process.execPath, [bin, "analyze", input, "--format", "jsonl", "--workers", "1", "--tokenizer", "none"], { encoding: "utf8", timeout: 300_000 });
+        const out = r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as Doc).text);
+        // Either every text came back exactly, or the run said so on stderr.
+        if (out.join("\n") !== texts.join("\n")) expect(r.stderr).toMatch(/warning|invalid|decode|encoding/i);
+      }),
+      { numRuns: 2 },
+    );
+  });
+});
