@@ -312,6 +312,22 @@ function toBytes(bytes: unknown): Uint8Array {
   );
 }
 
+/** UTF-8 read as Latin-1/CP1252 and saved again: "ì‚¼ì„±" for "삼성". */
+const DOUBLE_UTF8 = /[\u00e0-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/g;
+
+/** Warnings for text that decoded cleanly but carries an earlier decoding accident. */
+function mojibakeWarnings(text: string, warnings: string[]): void {
+  const sample = text.length > 1 << 20 ? text.slice(0, 1 << 20) : text;
+  const replaced = sample.split("占쏙옙").length - 1;
+  if (replaced > 0) {
+    warnings.push(`text contains ${replaced} "占쏙옙" sequence${replaced === 1 ? "" : "s"}: replacement characters that were saved as CP949 and read back (mojibake from an earlier conversion)`);
+  }
+  const doubled = sample.match(DOUBLE_UTF8)?.length ?? 0;
+  if (doubled >= 3) {
+    warnings.push(`text looks like double-encoded UTF-8 (${doubled} sequences such as "ì‚¼"): it was read as Latin-1 and saved again`);
+  }
+}
+
 function result(
   text: string,
   encoding: Encoding,
@@ -324,6 +340,7 @@ function result(
   if (invalidBytes > 0) {
     warnings.unshift(`${invalidBytes} byte${invalidBytes === 1 ? "" : "s"} could not be decoded as ${encoding} and became U+FFFD`);
   }
+  if (!binary) mojibakeWarnings(text, warnings);
   return { text, encoding, bom, invalidBytes, binary, mixed, warnings };
 }
 

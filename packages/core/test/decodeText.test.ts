@@ -197,3 +197,25 @@ describe("decodeText: 인코딩 지정", () => {
     expect(() => decodeText("문자열" as unknown as Uint8Array)).toThrow(/expected bytes as a Uint8Array/);
   });
 });
+
+describe("decodeText: 예전 변환 사고(모지바케)는 깨끗한 척 넘기지 않는다", () => {
+  test("UTF-8을 Latin-1로 읽어 다시 저장한 파일: 경고", () => {
+    const doubled = Buffer.from(Buffer.from("삼성전자 주가가 올랐다", "utf8").toString("latin1"), "utf8");
+    const out = decodeText(viaFile(doubled));
+    expect(out.encoding).toBe("utf-8");
+    expect(out.invalidBytes).toBe(0);
+    expect(out.warnings.join(" ")).toMatch(/double-encoded UTF-8/);
+  });
+
+  test("“占쏙옙” 흔적: 경고", () => {
+    const out = decodeText(viaFile(Buffer.from("매출이 占쏙옙占쏙옙 늘었다", "utf8")));
+    expect(out.warnings.join(" ")).toMatch(/占쏙옙/);
+  });
+
+  test.each<[string, string]>([
+    ["평범한 기사", NEWS],
+    ["라틴 문자 든 기사", "Café Müller와 Société Générale이 제휴했다. Ça va, à bientôt."],
+  ])("정상 텍스트에는 모지바케 경고 없음: %s", (_n, text) => {
+    expect(decodeText(viaFile(Buffer.from(text, "utf8"))).warnings).toEqual([]);
+  });
+});
