@@ -378,6 +378,29 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     return source ?? (topicOnly ? null : subject);
   }
 
+  /**
+   * A topic phrase opening the region that no list knows (검찰은, 애슐리는, 김성룡 9단은): with a
+   * reporting verb after the clause it is the speaker. Returns the speaker and where the clause starts.
+   */
+  function genericTopic(regionStart: number, end: number): { speaker: Speaker; after: number } | null {
+    let i = firstWordAtOrAfter(words, regionStart);
+    while (i < words.length && (words[i] as Word).end <= end && (isSetting(words[i] as Word) || lex.has("continuation", (words[i] as Word).core))) i++;
+    const npFirst = i;
+    for (let k = i; k < words.length && k < npFirst + 5; k++) {
+      const w = words[k] as Word;
+      if (w.end > end || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
+      if (/[가-힣A-Za-z0-9)](은|는)$/u.test(w.core) && w.end === w.coreEnd) {
+        const start = (words[npFirst] as Word).start;
+        const headEnd = w.coreEnd - 1;
+        const name = text.slice(start, headEnd);
+        const speaker: Speaker = { start, end: headEnd, text: name, id: null, name, kind: "unresolved" };
+        return { speaker, after: (words[k + 1] as Word | undefined)?.start ?? w.end };
+      }
+      if (w.end !== w.coreEnd || /[을를이가에로와과도며고다서면게]$/u.test(w.core)) return null;
+    }
+    return null;
+  }
+
   function closeGroup(cue: Cue | null, afterSpeaker: Speaker | null = null, nearest = false): void {
     if (group.length === 0) return;
     const firstItem = group[0] as Item;
@@ -391,6 +414,17 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     const sentence = sentenceIndexOf(starts, firstItem.start);
     // A topic at the start of the sentence speaks for every quote in it: 김 대표는 … 묻자 “…”라고 답했다.
     if (!speaker && (starts[sentence] ?? 0) < firstItem.regionStart) speaker = speakerBefore(starts[sentence] ?? 0, firstItem.regionStart, false, true);
+    if (!speaker && cue && lex.verbs.get(cue.text)?.strength !== "nominal" && cue.lemma !== "하다") {
+      const g = genericTopic(firstItem.regionStart, firstItem.start);
+      if (g) {
+        speaker = g.speaker;
+        // The clause of an indirect quote starts after its speaker.
+        if (firstItem.kind !== "direct" && g.after > firstItem.start && g.after < firstItem.end) {
+          firstItem.start = g.after;
+          firstItem.content = { start: g.after, end: firstItem.end };
+        }
+      }
+    }
     if (!speaker && inherit && last) {
       const sw = words[firstWordAtOrAfter(words, starts[sentence] ?? 0)];
       const continuation = sw !== undefined && lex.has("continuation", sw.core);

@@ -128,8 +128,8 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   }
 
   /** An earlier person whose name has this word as a part (피차이 → 순다르 피차이). */
-  function namePart(word: string, pos: number): Entity | undefined {
-    if (word.length < 2) return undefined;
+  function namePart(word: string, pos: number, minLength = 2): Entity | undefined {
+    if (word.length < minLength) return undefined;
     return lastBefore(persons, pos, (e) => e.text === word || e.name === word || e.name.split(/\s+/u).includes(word));
   }
 
@@ -147,7 +147,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       }
       if (w.end !== w.coreEnd || (NP_STOP.test(w.core) && !NP_NOUN_END.test(w.core)) || /["“”‘’「」]/u.test(w.core)) break;
       if (w.core.length > 1 && /[한던된할인]$/u.test(w.core) && !lex.has("surname", w.core)) break;
-      if (lex.has("time", w.core) || /^\d+(일|월|년)/u.test(w.core)) break;
+      if (lex.has("time", w.core) || lex.has("continuation", w.core) || /^\d+(일|월|년)/u.test(w.core)) break;
       s = k;
     }
     return s;
@@ -197,8 +197,12 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       // A short form of a person named earlier: 파월 의장은, 피차이 CEO는.
       for (let k = s; k < wi; k++) {
         const w = words[k] as Word;
-        const known = namePart(w.core, w.start);
-        if (known) return { ...span(w.start, w.coreEnd), id: known.id === "" ? null : known.id, name: known.name, kind: "named" };
+        // Before a title even one syllable is enough: 쿡 CEO, 수 CEO.
+        const known = namePart(w.core, w.start, 1);
+        if (known) {
+          const end = w.core.length === 1 || lex.has("surname", w.core) ? headEnd : w.coreEnd;
+          return { ...span(w.start, end), id: known.id === "" ? null : known.id, name: known.name, kind: "named" };
+        }
       }
       const prev = words[wi - 1];
       if (prev && wi - 1 >= s && lex.has("surname", prev.core)) {
@@ -244,7 +248,8 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       if (f !== undefined) {
         if (head === f) {
           const prev = words[wi - 1];
-          if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.core)) {
+          if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.core) && !lex.has("time", prev.core)
+            && !lex.has("continuation", prev.core) && !/\d/u.test(prev.core)) {
             const pe = entityByEnd.get(prev.coreEnd);
             if (pe && pe.label === "ORG") return { ...fromEntity(pe, pe.start, headEnd), kind: "organization" };
             const known = lastBefore(orgs, prev.start, (e) => e.text === prev.core || e.name === prev.core);
