@@ -54,7 +54,10 @@ export interface RunEvalOptions {
   pred?: string;
   /** Format of `pred`; default "jsonl". */
   predFormat?: CorpusFormat;
-  /** Label mapping (see `LabelMap`). Default: `KLUE_LABEL_MAP` for a KLUE corpus scored through `predict`, else none. */
+  /**
+   * Label mapping (see `LabelMap`). Default: `KLUE_LABEL_MAP` for a KLUE corpus (whether the
+   * predictions come from `predict` or a file, so two systems are scored alike), else none.
+   */
   labelMap?: LabelMap;
   /** Skip malformed corpus (and pred) records, counting them, instead of stopping at the first. */
   skipInvalid?: boolean;
@@ -191,7 +194,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw invalidOption("@sinmun/eval", "concurrency", ["1", "2", "…"], concurrency);
   const maxErrors = options.maxErrors ?? 2000;
   const skipInvalid = options.skipInvalid === true;
-  const labelMap = options.labelMap ?? (options.format === "klue" && options.predict ? { ...KLUE_LABEL_MAP } : undefined);
+  const labelMap = options.labelMap ?? (options.format === "klue" && task === "ner" ? { ...KLUE_LABEL_MAP } : undefined);
 
   const reader = openReader(options.corpus, options.format, skipInvalid, options.conll);
   const totalBytes = statSync(options.corpus).size;

@@ -163,6 +163,14 @@ describe("runEval: 공백만 다른 예측 (CoNLL 출력 ↔ KLUE 정답)", () =
     expect(r.errors.map((e) => [e.kind, e.span])).toEqual([["spurious", { start: 10, end: 12, text: "공장" }]]);
   });
 
+  test("KLUE 정답 + Sinmun JSONL 예측: 기본 레이블 맵이 ORG→OG, LOC→LC", async () => {
+    const pred = tmpFile("sinmun.jsonl", JSON.stringify({ id: "ws-1-wikitree", text: s, entities: [ent(s, "삼성전자", "ORG", "samsung-electronics"), ent(s, "평택", "LOC")] }));
+    const r = await runEval({ corpus: gold, format: "klue", pred });
+    if (r.task !== "ner") throw new Error("task");
+    expect(r.labelMap).toEqual({ PERSON: "PS", ORG: "OG", LOC: "LC", amounts: "QT" });
+    expect(r.scores.strict.micro).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
   test("글자가 다르면 옮기지 않고 text mismatch", async () => {
     const pred = tmpFile("ws2.conll", ["삼성전자 B-OG", "가 O", ""].join("\n"));
     const r = await runEval({ corpus: gold, format: "klue", pred, predFormat: "conll" });
