@@ -230,6 +230,27 @@ describe("이상한 입력: 던지지 않고, 선형 시간, 텍스트 밖 범�
   });
 });
 
+describe("목록에 없는 화자와 출처", () => {
+  test.each<[string, string, E[], string, string | null, string, string]>([
+    ["모르는 주제어 + 인용동사: 검찰은", "검찰은 수사를 마무리했다고 밝혔다.", [], "검찰", null, "organization", "수사를 마무리했다고"],
+    ["모르는 이름 + 인용동사: 애슐리는", "애슐리는 남편이 평화롭게 숨을 거뒀다고 덧붙였다.", [], "애슐리", null, "unresolved", "남편이 평화롭게 숨을 거뒀다고"],
+    ["에 따르면 + 주제어 화자: 출처가 아니라 말한 사람", "교도통신에 따르면 이시바 총리는 “양보는 없다”고 말했다.", [["교도통신", "ORG", "kyodo-news"], ["이시바", "PERSON", "shigeru-ishiba"]],
+      "이시바", "shigeru-ishiba", "named", "“양보는 없다”"],
+    ["에 따르면만 있으면 출처가 화자", "교도통신에 따르면 “협상은 길어진다”고 한다.", [["교도통신", "ORG", "kyodo-news"]], "교도통신", "kyodo-news", "organization", "“협상은 길어진다”"],
+    ["대해서는: 틀 어구는 절에 들지 않는다", "그녀는 한국 경제에 대해서는 내수가 약하다고 평가했다.", [], "그녀", null, "unresolved", "내수가 약하다고"],
+    ["요청의 받는 이(정부에)는 절에 들지 않는다", "강 사장은 정부에 경매를 앞당겨 달라고 요청했다.", [["강 사장", "PERSON", "kang"]], "강 사장", "kang", "named", "경매를 앞당겨 달라고"],
+  ])("%s", (_name, text, list, speaker, id, kind, quote) => {
+    const [q] = run(text, list);
+    expect(q?.text).toBe(quote);
+    expect(q?.speaker).toMatchObject({ text: speaker, id, kind });
+  });
+
+  test("명사 술어(…다는 분석이다)에는 주제어를 화자로 세우지 않는다", () => {
+    const [q] = run("이번 제안은 역제안 성격도 띠고 있다는 분석이다.");
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
 describe("알려진 한계 (test.failing: 고쳐지면 통과로 바꾼다)", () => {
   test.failing("술어 어미가 없는 작은따옴표 발화 — ‘…’는 문장처럼 끝날 때만 발화로 본다", () => {
     expect(run("그는 ‘이번이 마지막 기회’라고 말했다.").map((q) => q.text)).toEqual(["‘이번이 마지막 기회’"]);

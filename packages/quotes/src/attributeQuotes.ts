@@ -415,7 +415,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     // A topic at the start of the sentence speaks for every quote in it: 김 대표는 … 묻자 “…”라고 답했다.
     if (!speaker && (starts[sentence] ?? 0) < firstItem.regionStart) speaker = speakerBefore(starts[sentence] ?? 0, firstItem.regionStart, false, true);
     if (!speaker && cue && lex.verbs.get(cue.text)?.strength !== "nominal" && cue.lemma !== "하다") {
-      const g = genericTopic(firstItem.regionStart, firstItem.start);
+      const g = genericTopic(firstItem.regionStart, firstItem.kind === "direct" ? firstItem.start : firstItem.end);
       if (g) {
         speaker = g.speaker;
         // The clause of an indirect quote starts after its speaker.

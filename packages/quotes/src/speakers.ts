@@ -262,7 +262,8 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
             }
             return { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "organization" };
           }
-          return null;
+          // A bare 측 names nobody; 검찰, 정부 alone do.
+          return head === "측" ? null : { ...span(headStart, headEnd), id: null, name: head, kind: "organization" };
         }
         return { ...span(headStart, headEnd), id: null, name: head, kind: "organization" };
       }
