@@ -58,6 +58,8 @@ for (const [label, text] of [
   ["10,000 “ in a row", "“".repeat(10000)],
   ["100,000 mixed quote marks", "“”‘’\"'「」".repeat(12500)],
   ["an unclosed quote, 200,000 chars", "그는 “" + "가나다라마 ".repeat(33333)],
+  ["one 64,000-char sentence of …다고 clauses, no cue", "실적이 좋다고 ".repeat(8000)],
+  ["one 88,000-char sentence of 8,000 indirect quotes", "그는 좋다고 말했다 ".repeat(8000)],
 ] as const) {
   const doc = { text, sentences: [] };
   rows.push(measure(label, () => attributeQuotes(doc).length, text.length, 1000));

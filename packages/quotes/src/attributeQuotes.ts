@@ -48,6 +48,8 @@ const ADNOMINAL_COMP = /(다|라|냐)는$/u;
 const PREDICATE_END = /[다요죠까냐자네군걸데][.?!…]*$/u;
 const MIXED_JOSA = /(이|가|을|를|와|과|로|으로)$/u;
 const DIRECTIVE = new Set(["요청하다", "요구하다", "촉구하다", "당부하다", "제안하다", "주문하다", "호소하다"]);
+/** How many words a backward search looks at: a reported clause or a speaker phrase is never longer. */
+const WINDOW = 60;
 const ADDRESSEE = /(에게|에게는|님께|들에)$/u;
 const SETTING_ENDINGS = ["에서는", "에서도", "에서의", "에서", "에선"];
 
@@ -230,7 +232,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
 
   /** First word of the reported clause that ends at `anchor`, not before regionStart. */
   function clauseStart(anchor: number, regionStart: number, subjectStops = false): number {
-    const first = firstWordAtOrAfter(words, regionStart);
+    const first = Math.max(firstWordAtOrAfter(words, regionStart), wordAtOrBefore(words, anchor - 1) - WINDOW);
     let last = wordAtOrBefore(words, anchor - 1);
     while (last >= first && (words[last] as Word).end > anchor) last--;
     let startIdx = first;
@@ -264,9 +266,25 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     return w && w.start < anchor ? w.start : anchor;
   }
 
+  /** True when a double-quoted fragment lies inside [start, end) (a mixed clause). */
+  function doublePairWithin(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = topPairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((topPairs[mid] as MarkPair).open < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < topPairs.length && (topPairs[k] as MarkPair).open < end; k++) {
+      const p = topPairs[k] as MarkPair;
+      if (p.family === "double" && p.close < end) return true;
+    }
+    return false;
+  }
+
   /** True when a topic-marked speaker (그는, 최 대표는) stands between from and to. */
   function topicBetween(from: number, to: number): boolean {
-    for (let i = firstWordAtOrAfter(words, from); i < words.length && (words[i] as Word).end <= to; i++) {
+    for (let i = Math.max(firstWordAtOrAfter(words, from), wordAtOrBefore(words, to) - WINDOW); i < words.length && (words[i] as Word).end <= to; i++) {
       const hit = finder.atWord(i);
       if (hit && isTopicJosa(hit.josa)) return true;
     }
@@ -360,7 +378,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   let last: { speaker: Speaker; sentence: number } | null = null;
 
   function speakerBefore(regionStart: number, end: number, nearest = false, topicOnly = false): Speaker | null {
-    const first = firstWordAtOrAfter(words, regionStart);
+    const first = Math.max(firstWordAtOrAfter(words, regionStart), wordAtOrBefore(words, end) - WINDOW);
     let subject: Speaker | null = null;
     let latest: Speaker | null = null;
     let source: Speaker | null = null;
@@ -484,7 +502,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       const w = an.word as Word;
       const cs = clauseStart(w.start, regionStart);
       const start = Math.min(cs, w.start);
-      const hasFragment = topPairs.some((p) => p.family === "double" && p.open >= start && p.close < w.coreEnd);
+      const hasFragment = doublePairWithin(start, w.coreEnd);
       const kind: QuoteKind = hasFragment ? "mixed" : "indirect";
       item = { kind, start, end: w.coreEnd, content: { start, end: w.coreEnd }, link: an.link, linkEnd: w.coreEnd, regionStart };
     }
@@ -560,7 +578,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     if (content.trim() === "" || (p.family !== "double" && !sentenceLike(content))) continue;
     const cue = findCue(linkEnd, parent.close, true, 3);
     let speaker: Speaker | null = null;
-    const first = firstWordAtOrAfter(words, parent.open + 1);
+    const first = Math.max(firstWordAtOrAfter(words, parent.open + 1), wordAtOrBefore(words, p.open) - WINDOW);
     for (let i = first; i < words.length && (words[i] as Word).end <= p.open && !speaker; i++) {
       const hit = finder.atWord(i);
       if (hit && !finder.isPronounHit(hit)) speaker = hit.speaker;
