@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { invalidOption } from "@sinmun/core";
 import { CorpusError } from "./CorpusError";
 import { decodeTags, parseTag } from "./decodeTags";
@@ -52,7 +51,7 @@ export function readConll(path: string, options: ConllOptions = {}): CorpusReade
   const docSeparator = options.docSeparator ?? "-DOCSTART-";
   const skipInvalid = options.skipInvalid === true;
   const stats = emptyStats();
-  const file = basename(path);
+  const file = path; // errors name the file as the caller gave it
   const split = delimiter === "tab" ? (l: string) => l.split("\t") : (l: string) => l.trim().split(/\s+/);
 
   async function* iterate(): AsyncGenerator<EvalDoc> {

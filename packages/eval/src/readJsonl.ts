@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { CorpusError } from "./CorpusError";
 import { emptyStats, noteSkipped, readLines, show } from "./readLines";
 import type { CorpusReader, EvalDoc, ReaderOptions } from "./types";
@@ -68,7 +67,7 @@ function validate(o: Obj): [string, string] | null {
  */
 export function readJsonl(path: string, options: ReaderOptions = {}): CorpusReader {
   const stats = emptyStats();
-  const file = basename(path);
+  const file = path; // errors name the file as the caller gave it
   const skipInvalid = options.skipInvalid === true;
   async function* iterate(): AsyncGenerator<EvalDoc> {
     Object.assign(stats, emptyStats()); // a second iteration starts over

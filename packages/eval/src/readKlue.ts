@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { CorpusError } from "./CorpusError";
 import { decodeTags, parseTag } from "./decodeTags";
 import { emptyStats, noteSkipped, noteWarning, readLines, show } from "./readLines";
@@ -119,7 +118,7 @@ function finish(p: Pending, file: string, stats: ReaderStats): EvalDoc | null {
  */
 export function readKlue(path: string, options: ReaderOptions = {}): CorpusReader {
   const stats = emptyStats();
-  const file = basename(path);
+  const file = path; // errors name the file as the caller gave it
   const skipInvalid = options.skipInvalid === true;
   async function* iterate(): AsyncGenerator<EvalDoc> {
     Object.assign(stats, emptyStats()); // a second iteration starts over

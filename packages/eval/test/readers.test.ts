@@ -82,11 +82,12 @@ describe("readKlue", () => {
 
   test("인라인 문장과 행이 다르면 경고 (행 우선)", async () => {
     const text = good.replace("<서울:LC>에서", "서울에서");
-    const r = readKlue(tmpFile("mismatch.tsv", text));
+    const path = tmpFile("mismatch.tsv", text);
+    const r = readKlue(path);
     const docs = await collect(r);
     expect(docs[0]?.entities).toHaveLength(2);
     expect(r.stats.warningCount).toBe(1);
-    expect(r.stats.warnings[0]?.message).toBe("mismatch.tsv:3: the inline-tagged sentence disagrees with the character rows (entity spans); the rows are used");
+    expect(r.stats.warnings[0]?.message).toBe(`${path}:3: the inline-tagged sentence disagrees with the character rows (entity spans); the rows are used`);
   });
 
   test.each([
@@ -99,14 +100,14 @@ describe("readKlue", () => {
     const path = tmpFile("bad.tsv", lines.join("\n"));
     const err = await collect(readKlue(path)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CorpusError);
-    expect((err as CorpusError).message).toBe(`@sinmun/eval: bad.tsv:5: ${message}`);
+    expect((err as CorpusError).message).toBe(`@sinmun/eval: ${path}:5: ${message}`);
     expect((err as CorpusError).line).toBe(5);
     // skipInvalid drops the broken sentence, keeps the other, counts one
     const r = readKlue(path, { skipInvalid: true });
     const docs = await collect(r);
     expect(docs.map((d) => d.id)).toEqual(["t-0002-nsmc"]);
     expect(r.stats.skipped).toBe(1);
-    expect(r.stats.skippedDiagnostics[0]).toMatchObject({ line: 5, file: "bad.tsv" });
+    expect(r.stats.skippedDiagnostics[0]).toMatchObject({ line: 5, file: path });
   });
 
   const klue = join(__dirname, "..", "..", "..", "..", "shared", "corpora", "klue-ner", "klue-ner-v1.1_dev-a.tsv");
@@ -167,7 +168,7 @@ describe("readConll", () => {
     const lines = bio.split("\n");
     lines[2] = row;
     const path = tmpFile("a.conll", lines.join("\n"));
-    await expect(collect(readConll(path))).rejects.toThrow(`@sinmun/eval: ${message}`);
+    await expect(collect(readConll(path))).rejects.toThrow(`@sinmun/eval: ${path.slice(0, -"a.conll".length)}${message}`);
     const r = readConll(path, { skipInvalid: true });
     const docs = await collect(r);
     // the broken sentence is dropped, its document keeps the other one
@@ -199,9 +200,9 @@ describe("readJsonl", () => {
   });
 
   test.each([
-    ["JSON 아님", "{not json", /^@sinmun\/eval: g\.jsonl:2: expected a JSON object, got "\{not json" \(/],
-    ["배열", "[1]", /^@sinmun\/eval: g\.jsonl:2: expected a JSON object, got "\[1\]"$/],
-    ["text 없음", "{\"id\":1}", /^@sinmun\/eval: g\.jsonl:2: expected a "text" string, got undefined$/],
+    ["JSON 아님", "{not json", /^@sinmun\/eval: \/.*\/g\.jsonl:2: expected a JSON object, got "\{not json" \(/],
+    ["배열", "[1]", /^@sinmun\/eval: \/.*\/g\.jsonl:2: expected a JSON object, got "\[1\]"$/],
+    ["text 없음", "{\"id\":1}", /^@sinmun\/eval: \/.*\/g\.jsonl:2: expected a "text" string, got undefined$/],
     ["span text 불일치", JSON.stringify({ text: t, entities: [{ start: 0, end: 3, text: "카카오", label: "ORG" }] }), /g\.jsonl:2: expected entities\[0\]\.text === text\.slice\(0, 3\) = "네이버", got "카카오"$/],
     ["범위 밖", JSON.stringify({ text: "짧다", quotes: [{ start: 0, end: 9, text: "x", kind: "direct" }] }), /g\.jsonl:2: expected quotes\[0\] within 0\.\.2, got 0\.\.9$/],
     ["화자 text 불일치", JSON.stringify({ text: t, quotes: [{ start: 0, end: 3, text: "네이버", kind: "direct", speaker: { start: 5, end: 9, text: "라인" } }] }), /expected quotes\[0\]\.speaker\.text === text\.slice\(5, 9\) = "라인야후", got "라인"$/],
