@@ -194,12 +194,20 @@ function latinWordBefore(line: string, dot: number): string {
 /** Decides whether the terminal run `line[i, runEnd)` (closers through `k`) ends a sentence. */
 function endsSentence(line: string, to: number, segStart: number, i: number, runEnd: number, k: number): boolean {
   if (k >= to) return true;
-  const run = line.slice(i, runEnd);
   const next = line.charCodeAt(k);
   const spaceNext = isSpace(next);
   const prev = line.charCodeAt(i - 1);
-  const hasMark = /[?!？！‽]/.test(run);
-  const ellipsis = run.includes("…") || /\.\.|．．/.test(run);
+  let hasMark = false;
+  let dots = 0;
+  let ellipsis = false;
+  for (let r = i; r < runEnd; r++) {
+    const c = line.charCodeAt(r);
+    if (c === 0x3f || c === 0x21 || c === 0xff1f || c === 0xff01 || c === 0x203d) hasMark = true;
+    else if (c === 0x2026) ellipsis = true;
+    else if (c === 0x2e || c === 0xff0e) dots++;
+  }
+  if (dots >= 2) ellipsis = true;
+  const singlePeriod = runEnd - i === 1 && line.charCodeAt(i) === 0x2e;
 
   if (hasMark) {
     if (!spaceNext) return false; // 왜?라는, 정말!이라며
@@ -214,13 +222,13 @@ function endsSentence(line: string, to: number, segStart: number, i: number, run
     // 했다.그러나 — a missing space after a final ending; not 1.5, U.S., www.x, 대.중소기업
     return k === runEnd && FINAL_SYLLABLES.has(line[i - 1] ?? "") && isHangul(next);
   }
-  if (run === "." && isDigit(prev)) {
+  if (singlePeriod && isDigit(prev)) {
     const after = nextNonSpace(line, k);
     if (isDigit(line.charCodeAt(after))) return false; // 2024. 3. / 제1. 2항
     if (i - segStart <= 8 && /^[\s\d.]*$/.test(line.slice(segStart, i))) return false; // "1. " list marker
     return true;
   }
-  if (run === "." && isLatin(prev)) {
+  if (singlePeriod && isLatin(prev)) {
     const word = latinWordBefore(line, i);
     if (abbreviationSet().has(word.toLowerCase())) return false;
     if (/^[A-Z]\.$/.test(word)) return false; // an initial: J. Kim
