@@ -17,6 +17,15 @@ function readTsv(file) {
     .map((l) => Object.fromEntries(l.split("\t").map((v, i) => [header[i], v.trim()])));
 }
 
+/** 밝히 → 밝힌다 (open syllable takes ㄴ), 꼽 → 꼽는다 (closed syllable takes 는다). */
+function presentTense(stem) {
+  const last = stem.codePointAt(stem.length - 1);
+  if (last < 0xac00 || last > 0xd7a3) return stem + "는다";
+  const batchim = (last - 0xac00) % 28;
+  if (batchim === 0) return stem.slice(0, -1) + String.fromCodePoint(last + 4) + "다";
+  return stem + "는다";
+}
+
 export async function build() {
   const verbs = {};
   const add = (surface, lemma, strength) => {
@@ -32,6 +41,8 @@ export async function build() {
     }
     if (strength === "strong" && lemma.endsWith("다")) {
       const stem = lemma.slice(0, -1);
+      // Present tense, as features and analyses write it: 말한다, 밝힌다, 꼽는다, 내다본다.
+      add(presentTense(stem), lemma, "strong");
       for (const ending of ["며", "면서", "고", "기도", "자", "는"]) add(stem + ending, lemma, "chain");
     }
   }

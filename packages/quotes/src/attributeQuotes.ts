@@ -448,6 +448,10 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       const continuation = sw !== undefined && lex.has("continuation", sw.core);
       if (sentence - last.sentence <= 3 || (continuation && sentence - last.sentence <= 5)) speaker = last.speaker;
     }
+    // A quote standing alone (a Q&A answer) with nobody before it: the person named just before.
+    if (!speaker && !cue && inherit && firstItem.kind === "direct" && firstItem.link === "end") {
+      speaker = finder.recentPerson(starts[Math.max(0, sentence - 4)] ?? 0, firstItem.start);
+    }
     for (const item of group) {
       if (item.kind !== "direct" && !cue && !speaker) continue; // a bare …다며 clause with nobody saying it
       out.push({

@@ -333,5 +333,11 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   }
   persons.sort((a, b) => a.start - b.start);
 
-  return { atWord, atBareWord, isPronounHit, noteSpeaker };
+  /** The latest person named before pos and after from, outside quotes (the interviewee of a Q&A). */
+  function recentPerson(from: number, pos: number): Speaker | null {
+    const e = lastBefore(persons, pos, (x) => x.start >= from && !insideQuote(x.start));
+    return e ? fromEntity(e) : null;
+  }
+
+  return { atWord, atBareWord, isPronounHit, noteSpeaker, recentPerson };
 }
