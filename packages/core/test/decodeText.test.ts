@@ -105,6 +105,14 @@ describe("decodeText: 깨진 입력", () => {
     expect(out.warnings.join("\n")).toMatch(/mixed encodings: 2 lines decoded as UTF-8, 1 as CP949/);
   });
 
+  test("CP949 줄이 다수인 혼합 파일: encoding은 cp949, mixed", () => {
+    const lines = ["첫 줄은 EUC-KR 기사다.\n", "둘째 줄도 EUC-KR이다.\n", "셋째 줄만 UTF-8로 붙여 넣었다.\n", "넷째 줄은 다시 EUC-KR, 똠얌꿍.\n"];
+    const bytes = Buffer.concat(lines.map((l, i) => (i === 2 ? Buffer.from(l, "utf8") : iconv.encode(l, "cp949"))));
+    const out = decodeText(viaFile(bytes));
+    expect(out.text).toBe(lines.join(""));
+    expect(out).toMatchObject({ encoding: "cp949", mixed: true, invalidBytes: 0 });
+  });
+
   test("임의 바이너리: binary 플래그와 경고, 예외 없음", () => {
     let seed = 42;
     const bytes = Buffer.alloc(4096);
