@@ -25,7 +25,9 @@ for (const d of analysed) {
 const long = { text: joined, sentences: [{ start: 0, end: joined.length }], entities: joinedEntities };
 
 function measure(label: string, run: () => number, chars: number, minMs = 3000): string[] {
-  for (let i = 0; i < 3; i++) run(); // warm-up
+  // Warm-up: let the JIT settle (one second or three calls, whichever is longer).
+  const w0 = Date.now();
+  for (let i = 0; i < 3 || Date.now() - w0 < 1000; i++) run();
   let quotes = 0;
   let iterations = 0;
   const t0 = process.hrtime.bigint();

@@ -128,9 +128,24 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
   }
 
   /** An earlier person whose name has this word as a part (피차이 → 순다르 피차이). */
+  // Every way a person can be named short: its mention text, its name, each word of its name.
+  const byPart = new Map<string, Entity[]>();
+  function indexPerson(e: Entity): void {
+    for (const part of new Set([e.text, e.name, ...e.name.split(/\s+/u)])) {
+      const list = byPart.get(part);
+      if (list) list.push(e);
+      else byPart.set(part, [e]);
+    }
+  }
+  for (const e of persons) indexPerson(e);
+
   function namePart(word: string, pos: number, minLength = 2): Entity | undefined {
     if (word.length < minLength) return undefined;
-    return lastBefore(persons, pos, (e) => e.text === word || e.name === word || e.name.split(/\s+/u).includes(word));
+    const list = byPart.get(word);
+    if (!list) return undefined;
+    let best: Entity | undefined;
+    for (const e of list) if (e.start < pos && (!best || e.start > best.start)) best = e;
+    return best;
   }
 
   /** Start of the noun phrase ending at word wi (the head), walking back over bare nouns. */
@@ -328,6 +343,7 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       && (personTokenName(w0.start, w0.coreEnd) || (!ctx.tokens && w0.core.length === 3))) {
       const guess: Entity = { start: w0.start, end: w0.coreEnd, text: w0.core, label: "PERSON", id: "", name: w0.core, source: "rule" };
       persons.push(guess);
+      indexPerson(guess);
       entityByEnd.set(guess.end, guess);
     }
   }
