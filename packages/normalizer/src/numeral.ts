@@ -119,7 +119,8 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       const nc = s.charCodeAt(j);
       const ch = s[j] as string;
       let ok = false;
-      if (opts.strict) ok = digitValue(nc) >= 0 || ch in SINO || ch in SMALL || ch in BIG || NATIVE_TENS.some(([w]) => startsWith(s, j, w)) || NATIVE_UNITS.some(([w]) => startsWith(s, j, w)) || ch === "점" || ch === "쩜";
+      if (opts.strict && ch in SINO && !(ch in SMALL) && isHangul(s.charCodeAt(j + 1)) && !(s[j + 1] as string in SINO) && !(s[j + 1] as string in SMALL) && !(s[j + 1] as string in BIG) && s[j + 1] !== "점") ok = false;
+      else if (opts.strict) ok = digitValue(nc) >= 0 || ch in SINO || ch in SMALL || ch in BIG || NATIVE_TENS.some(([w]) => startsWith(s, j, w)) || NATIVE_UNITS.some(([w]) => startsWith(s, j, w)) || ch === "점" || ch === "쩜";
       else if (lastTokenWasUnit && digitValue(nc) >= 0) ok = true;
       else if (ch in BIG && st.cur !== null && digits) ok = true;
       else if (lastTokenWasUnit && hangul > 0 && !digits && (ch in SINO || ch in SMALL)) {
