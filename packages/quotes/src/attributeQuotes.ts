@@ -192,7 +192,9 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       case "chain": {
         const nw = nextWord(linkEnd);
         if (nw && namingAfter.some((n) => nw.core.startsWith(n))) return false;
-        return p.family === "double" ? true : sentenceLike(content);
+        // ‘…’ and 「…」 are speech when they read like a sentence, or when a reporting verb follows:
+        // 그는 ‘이번이 마지막 기회’라고 말했다.
+        return p.family === "double" || sentenceLike(content) || (link === "close" && findCue(linkEnd, sentEndOf(p.close), false, 3) !== null);
       }
       case "adnominal": {
         const nw = nextWord(linkEnd);

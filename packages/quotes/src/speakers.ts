@@ -23,7 +23,7 @@ const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] 
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const QUOTE_MARK = /["“”‘’「」『』]/u;
-const NP_STOP = /[은는을를에로도과와가고며다면게,.”’"']$/u;
+const NP_STOP = /[은는을를에로도과와가고며다면게자,.”’"']$/u;
 /** Nouns whose last syllable looks like a josa: 경제학과, 연구소 … */
 const NP_NOUN_END = /(학과|학부|대학교|센터|소비자|투자자)$/u;
 
