@@ -52,7 +52,7 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
       const tokens = tokenizer ? await tokenizer.tokenize(text) : undefined;
       const entities = recognizer.recognize(text, { sentences, ...(tokens ? { tokens } : {}) });
       const amounts = findAmounts(text);
-      const quotes = attributeQuotes({ text, sentences, entities, ...(tokens ? { tokens } : {}) });
+      const quotes = attributeQuotes({ text, sentences, entities, ...(tokens ? { tokens } : {}) }, { lookup: (id) => recognizer.lookup(id) });
       const doc: Doc = { text, sentences, entities, amounts, quotes };
       if (options.tokens && tokens) doc.tokens = tokens;
       return doc;
