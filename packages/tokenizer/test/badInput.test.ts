@@ -19,6 +19,7 @@ describe("odd input never crashes and keeps offsets valid", () => {
     ["서로게이트만", "\ud800\udc00\udc00\ud800"],
     ["BOM과 줄 구분자", "\ufeff오픈AI가\u2028발표했다\u2029끝"],
     ["결합 이모지", "👨‍👩‍👧 가족 👍🏽 좋아요 🇰🇷"],
+    ["ASCII 아닌 공백 옆 기호", "a\u3000” \u00a0％ 5\u2005%"],
     ["한 글자", "가"],
     ["기호만", "!!!...???"],
     ["사용자 항목 뒤 NUL", "오픈AI\u0000가"],

@@ -10,6 +10,7 @@ describe("sanitize keeps every index", () => {
     ["reversed pair → two U+FFFD", "\udc00\ud800", "\ufffd\ufffd"],
     ["a valid pair stays", "\ud83d\ude00", "\ud83d\ude00"],
     ["BOM and separators become spaces", "\ufeffa\u2028b", " a b"],
+    ["non-ASCII spaces become ASCII spaces", "a\u3000b\u00a0c\u2005d\u202fe", "a b c d e"],
   ])("%s", (_name, input, output) => {
     expect(sanitize(input)).toBe(output);
     expect(sanitize(input).length).toBe(input.length);
