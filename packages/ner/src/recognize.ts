@@ -49,9 +49,12 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   // Coordination context: 엔비디아와 메타의, 상하이와 선전 — an ambiguous alias listed next to an
   // unambiguous entity of the same label names that kind of entity.
   const plain = cands.slice();
-  const SEP = /^(?:와|과|이나|나|및)?\s*(?:,|및|·|ㆍ|\/)?\s*$/;
+  // A real separator is required: 와/과/이나/및 or a comma or middle dot (a bare space is apposition: 거래소 코인베이스).
+  const SEP = /^(?:(?:와|과|이나|나|및)\s*(?:,|·|ㆍ|\/)?|\s*(?:,|및|·|ㆍ|\/))\s*$/;
+  // Places may also stand side by side (미국 조지아, 인도 뭄바이: country and city).
+  const sep = (gap: string, label: string): boolean => SEP.test(gap) || (label === "LOC" && /^ $/.test(gap));
   const coordinated = (start: number, end: number, label: string): boolean =>
-    plain.some((c) => c.label === label && ((c.end <= start && start - c.end <= 4 && start > c.end && SEP.test(text.slice(c.end, start))) || (c.start >= end && c.start - end <= 4 && c.start > end && SEP.test(text.slice(end, c.start)))));
+    plain.some((c) => c.label === label && ((c.end < start && start - c.end <= 4 && sep(text.slice(c.end, start), label)) || (c.start > end && c.start - end <= 4 && sep(text.slice(end, c.start), label))));
   // NP context: 알파벳 주가는, 메타 측은 — a cue word after the alias marks an organization.
   const orgCueAfter = (end: number): boolean => {
     const m = /^[가-힣]*\s+([가-힣A-Za-z]+)/.exec(text.slice(end, end + 20));

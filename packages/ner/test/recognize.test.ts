@@ -242,3 +242,22 @@ describe("형태소 증거: 인접 어절의 인명 토큰", () => {
     expect(es.map((e) => [e.text, e.source])).toEqual([["프랑크 베옌스", "morphology"]]);
   });
 });
+
+describe("나열 문맥은 실제 구분자가 있어야 (기관) / 나란히 써도 됨 (지명)", () => {
+  const amb = createRecognizer({
+    bundled: false,
+    entities: [
+      { id: "coinbase", label: "ORG", name: "코인베이스", aliases: [] },
+      { id: "korea-exchange", label: "ORG", name: "한국거래소", aliases: ["거래소"], ambiguous: ["거래소"] },
+      { id: "india", label: "LOC", name: "인도", aliases: [], ambiguous: ["인도"] },
+      { id: "mumbai", label: "LOC", name: "뭄바이", aliases: [] },
+    ],
+  });
+  test.each<[string, string, string[]]>([
+    ["기관 동격(공백)은 나열 아님", "가상자산 거래소 코인베이스에", ["코인베이스/coinbase"]],
+    ["지명은 나란히 써도 근거", "인도 뭄바이 상장 기념식", ["인도/india", "뭄바이/mumbai"]],
+    ["인도(보도)는 근거 없이 버림", "인도 위를 걸었다", []],
+  ])("%s", (_n, text, expected) => {
+    expect(amb.recognize(text).map((e) => `${e.text}/${e.id}`)).toEqual(expected);
+  });
+});
