@@ -63,7 +63,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     for (let k = next.length; k >= 1; k--) if (rules.orgCues.has(next.slice(0, k))) return true;
     return false;
   };
-  const unresolved: { start: number; end: number }[] = [];
+  const unresolved: { start: number; end: number; patterns: Pattern[] }[] = [];
   for (const h of ambiguousHits) {
     let p = resolveAmbiguous(index, h.patterns, support);
     if (!p) p = h.patterns.find((q) => coordinated(h.start, h.end, index.records[q.record]?.label ?? "")) ?? null;
@@ -102,9 +102,14 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   };
   const knownShort = (s: string): boolean =>
     cands.some((c) => c.label === "PERSON" && c.name !== null && c.name.includes(" ") && c.name.endsWith(" " + s));
+  const tokens = options.tokens ?? [];
+  const properNoun = (start: number, end: number): boolean => {
+    const inside = tokens.filter((t) => t.start < end && start < t.end);
+    return inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end && (inside[0]!.tags[0] ?? inside[0]!.pos) === "NNP";
+  };
   const dictPersons = cands.filter((c) => c.source === "dictionary" && c.label === "PERSON");
   cands.push(
-    ...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort).filter(
+    ...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort, properNoun).filter(
       (c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end),
     ),
   );
@@ -129,7 +134,16 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   if (options.tokens && options.tokens.length > 0) {
     // Morphology is the weakest evidence: it only fills gaps that dictionary and rules leave.
     const known = cands.slice();
-    cands.push(...morphologyCandidates(options.tokens, text).filter((m) => !known.some((c) => m.start < c.end && c.start < m.end)));
+    for (const m of morphologyCandidates(options.tokens, text)) {
+      if (known.some((c) => m.start < c.end && c.start < m.end)) continue;
+      // Whole words only (한국어 is not 한국), particles allowed.
+      if (!leftBoundaryOk(text, m.start) || !rightBoundaryOk(text, m.end, rules)) continue;
+      // The tokenizer's 인명/지명 resolves an ambiguous dictionary alias of that label (인도 → india).
+      const amb = unresolved.find((h) => h.start === m.start && h.end === m.end);
+      const rec = amb?.patterns.map((p) => index.records[p.record]).find((r) => r?.label === m.label);
+      if (rec) cands.push({ ...m, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
+      else cands.push(m);
+    }
   }
   // A rule or morphology find may contain a dictionary match but never cut one in half.
   const dict = cands.filter((c) => c.source === "dictionary");

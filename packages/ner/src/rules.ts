@@ -121,7 +121,8 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
 /**
  * Persons before a title, with or without their organization in between:
  * 이재용 삼성전자 회장, 샘 올트먼 오픈AI 최고경영자(CEO), 브래드 거스트너 알티미터 캐피탈 창업자, 최태원 회장.
- * `orgStartEndingAt(end)` gives the start of an organization candidate ending at `end`, if any.
+ * `orgStartEndingAt(end)` gives the start of an organization candidate ending at `end`, if any;
+ * `properNoun(start, end)` says whether the tokens make that span one NNP (only with tokens).
  */
 export function personTitleCandidates(
   words: Word[],
@@ -129,6 +130,7 @@ export function personTitleCandidates(
   orgStartEndingAt: (end: number) => number | undefined,
   sentenceOf: (offset: number) => number,
   knownShort: (s: string) => boolean,
+  properNoun: (start: number, end: number) => boolean = () => false,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let t = 1; t < words.length; t++) {
@@ -170,7 +172,9 @@ export function personTitleCandidates(
         continue;
       }
     }
-    if ((hadOrg && n >= 2) || knownShort(name)) {
+    // One word before a bare title (파월 의장, 케리 장관) needs evidence: an organization between,
+    // a known cluster, or the tokenizer's word for it being one NNP token (회사 대표 is NNG).
+    if ((hadOrg && n >= 2) || knownShort(name) || (n >= 2 && properNoun(start, start + name.length))) {
       out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-single" });
     }
   }
