@@ -1,7 +1,7 @@
 import type { Token } from "@sinmun/core";
 import { invalidOption, SinmunError } from "@sinmun/core";
 import { analyseEmbedded, linderaTokenizer } from "./internal/lindera";
-import { analyseMecab, locateMecab } from "./internal/mecab";
+import { analyseMecab, locateMecab, MecabProcess } from "./internal/mecab";
 import { compileUserDictionary } from "./internal/overlay";
 import { finish, plan } from "./internal/pipeline";
 import { BACKENDS, type EmbeddedTokenizer, type MecabOptions, type Tokenizer, type TokenizerOptions } from "./types";
@@ -46,7 +46,7 @@ function helpers(tokenize: (text: string) => Promise<Token[]>): Pick<Tokenizer, 
 /**
  * Creates a morphological analyser. The default `embedded` backend (lindera-wasm with ko-dic)
  * needs no install and is built once per process, lazily (~1 s); `mecab` runs a system mecab-ko
- * with mecab-ko-dic, one process per `tokenize` call for the whole text. User-dictionary entries
+ * with mecab-ko-dic in one long-lived process per tokenizer, the whole text per `tokenize` call. User-dictionary entries
  * win over the system dictionary with either backend. Throws only on bad options (listing the
  * allowed values) or, for `mecab`, when mecab or mecab-ko-dic cannot be found.
  *
@@ -63,10 +63,11 @@ export async function createTokenizer(options?: TokenizerOptions): Promise<Token
   const index = compileUserDictionary(o.userDictionary);
   if (o.backend === "mecab") {
     const setup = locateMecab(o.mecab ?? ({} as MecabOptions));
-    await analyseMecab(setup, ["가"]); // fails here, clearly, when the dictionary does not load
+    const mecab = new MecabProcess(setup);
+    await analyseMecab(mecab, ["가"]); // fails here, clearly, when the dictionary does not load
     const tokenize = async (text: string): Promise<Token[]> => {
       const p = plan(text, index);
-      return finish(p, await analyseMecab(setup, p.lines));
+      return finish(p, await analyseMecab(mecab, p.lines));
     };
     return { backend: "mecab", tokenize, ...helpers(tokenize) };
   }

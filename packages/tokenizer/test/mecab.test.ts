@@ -73,6 +73,15 @@ describeMecab("mecab backend (Debian mecab + mini mecab-ko-dic)", () => {
     expect(tokens.filter((t) => t.text === "📈")).toHaveLength(300);
   });
 
+  test("concurrent calls share the long-lived mecab process and get their own results", async () => {
+    const texts = ["회사가 올랐다", "", "사람은 웃었다\n\n주가가 올랐다", "가".repeat(5000), "AWS와의 계약이 끝났다."];
+    const together = await Promise.all(texts.map((t) => tk.tokenize(t)));
+    const oneByOne: unknown[] = [];
+    for (const t of texts) oneByOne.push(await tk.tokenize(t));
+    expect(together).toEqual(oneByOne);
+    together.forEach((tokens, i) => expectTokenInvariants(texts[i] as string, tokens));
+  });
+
   test.each([
     ["빈 문자열", ""],
     ["공백만", " \n\t "],

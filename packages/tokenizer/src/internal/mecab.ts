@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { StringDecoder } from "node:string_decoder";
 import { accessSync, constants, existsSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { SinmunError } from "@sinmun/core";
@@ -103,42 +104,124 @@ export function locateMecab(opts: MecabOptions = {}, env: NodeJS.ProcessEnv = pr
   return { bin, dicDir, env: envOut };
 }
 
-/** Runs mecab once with every line on stdin; resolves to its stdout. */
-function run(setup: MecabSetup, input: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const args = [
-      "-r", join(setup.dicDir, "dicrc"),
-      "-d", setup.dicDir,
-      "-b", String(1 << 20),
-      "--node-format=%m\\t%H\\n",
-      "--unk-format=%m\\t!%H\\n",
-      "--eos-format=EOS\\n",
-      "--bos-format=",
-    ];
-    const child = spawn(setup.bin, args, { env: setup.env, stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => reject(new SinmunError(PKG, "mecab-failed", `expected mecab to start, got ${e.message} (${setup.bin})`)));
-    child.on("close", (code) => {
-      if (code !== 0) {
-        reject(new SinmunError(PKG, "mecab-failed", `expected mecab to exit 0, got ${String(code)}: ${Buffer.concat(err).toString("utf8").trim()} (${setup.bin} -d ${setup.dicDir})`));
-      } else resolve(Buffer.concat(out).toString("utf8"));
-    });
-    child.stdin.on("error", () => undefined);
-    child.stdin.end(input, "utf8");
-  });
+function mecabArgs(setup: MecabSetup): string[] {
+  return [
+    "-r", join(setup.dicDir, "dicrc"),
+    "-d", setup.dicDir,
+    "-b", String(1 << 20),
+    "--node-format=%m\\t%H\\n",
+    "--unk-format=%m\\t!%H\\n",
+    "--eos-format=EOS\\n",
+    "--bos-format=",
+  ];
 }
 
 /**
- * Analyses every line with one mecab process. mecab drops spaces and reports no offsets: each
+ * One long-lived mecab process per tokenizer: mecab answers each input line as soon as it reads
+ * it (one EOS per line), so a call writes its lines and reads until it has seen as many EOS rows.
+ * Calls are queued. The process does not keep Node alive between calls; if it dies, the call
+ * fails with mecab's stderr and the next call starts a new one.
+ */
+export class MecabProcess {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private stderr = "";
+
+  constructor(private readonly setup: MecabSetup) {}
+
+  /** Analyses `lines` (none may hold a line break); resolves to mecab's output rows. */
+  run(lines: string[]): Promise<string> {
+    const job = this.queue.then(() => this.exec(lines));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child !== undefined) return this.child;
+    const child = spawn(this.setup.bin, mecabArgs(this.setup), { env: this.setup.env, stdio: ["pipe", "pipe", "pipe"] });
+    this.stderr = "";
+    child.stderr.on("data", (b: Buffer) => {
+      this.stderr = (this.stderr + b.toString("utf8")).slice(-2000);
+    });
+    child.stdin.on("error", () => undefined);
+    child.on("error", () => undefined);
+    child.on("exit", () => {
+      if (this.child === child) this.child = undefined;
+    });
+    this.child = child;
+    this.idle(child);
+    return child;
+  }
+
+  private idle(child: ChildProcessWithoutNullStreams): void {
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
+    (child.stderr as unknown as { unref?: () => void }).unref?.();
+    (child.stdin as unknown as { unref?: () => void }).unref?.();
+  }
+
+  private busy(child: ChildProcessWithoutNullStreams): void {
+    child.ref();
+    (child.stdout as unknown as { ref?: () => void }).ref?.();
+  }
+
+  private exec(lines: string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      let child: ChildProcessWithoutNullStreams;
+      try {
+        child = this.start();
+      } catch (e) {
+        reject(new SinmunError(PKG, "mecab-failed", `expected mecab to start, got ${(e as Error).message} (${this.setup.bin})`));
+        return;
+      }
+      this.busy(child);
+      const decoder = new StringDecoder("utf8");
+      const parts: string[] = [];
+      let tail = "";
+      let eos = 0;
+      const done = (err?: Error): void => {
+        child.stdout.off("data", onData);
+        child.off("exit", onExit);
+        child.off("error", onError);
+        this.idle(child);
+        if (err) reject(err);
+        else resolve(parts.join(""));
+      };
+      const onData = (b: Buffer): void => {
+        const text = decoder.write(b);
+        parts.push(text);
+        // count EOS rows, carrying a partial last row over to the next chunk
+        const scan = tail + text;
+        let from = 0;
+        for (;;) {
+          const nl = scan.indexOf("\n", from);
+          if (nl < 0) break;
+          if (nl - from === 3 && scan.startsWith("EOS", from)) eos++;
+          from = nl + 1;
+        }
+        tail = scan.slice(from);
+        if (eos >= lines.length) done();
+      };
+      const onExit = (code: number | null): void => {
+        done(new SinmunError(PKG, "mecab-failed", `expected mecab to keep running, got exit ${String(code)}: ${this.stderr.trim()} (${this.setup.bin} -d ${this.setup.dicDir})`));
+      };
+      const onError = (e: Error): void => done(new SinmunError(PKG, "mecab-failed", `expected mecab to start, got ${e.message} (${this.setup.bin})`));
+      child.stdout.on("data", onData);
+      child.once("exit", onExit);
+      child.once("error", onError);
+      child.stdin.write(lines.join("\n") + "\n", "utf8");
+    });
+  }
+}
+
+/**
+ * Analyses every line with the tokenizer's mecab process, in one call. mecab drops spaces and reports no offsets: each
  * surface is found again in its line, left to right, which gives exact UTF-16 offsets.
  */
-export async function analyseMecab(setup: MecabSetup, lines: string[]): Promise<Morph[][]> {
+export async function analyseMecab(mecab: MecabProcess, lines: string[]): Promise<Morph[][]> {
   const out: Morph[][] = lines.map(() => []);
   if (lines.length === 0) return out;
-  const stdout = await run(setup, lines.join("\n") + "\n");
+  const stdout = await mecab.run(lines);
   let li = 0;
   let cursor = 0;
   let from = 0;
