@@ -46,7 +46,7 @@ export function toToken(text: string, m: Morph, offset: number, source: "system"
   const surface = text.slice(start, end);
   const unknown = m.pos === "" || m.pos === "UNK";
   const pos = unknown ? unknownPos(surface) : m.pos;
-  const tags = pos.split("+");
+  const tags = pos.includes("+") ? pos.split("+") : [pos];
   const hasExpr = m.expression !== "" && m.expression !== "*";
   const forms = hasExpr && (m.type === "Inflect" || m.type === "Preanalysis") ? expressionForms(m.expression) : [surface];
   const token: Token = {
@@ -59,7 +59,7 @@ export function toToken(text: string, m: Morph, offset: number, source: "system"
     eojeol: 0,
     sentence: 0,
   };
-  const k = tags.findIndex((t) => PREDICATES.has(t));
+  const k = tags.length === 1 ? (PREDICATES.has(pos) ? 0 : -1) : tags.findIndex((t) => PREDICATES.has(t));
   if (k >= 0 && forms.length === tags.length) {
     token.lemma = forms.slice(0, k + 1).join("") + "다";
   }
