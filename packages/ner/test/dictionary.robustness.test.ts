@@ -26,7 +26,7 @@ function file(content: string | Buffer): string {
   return p;
 }
 
-const row = (r: Partial<EntityRecord> & Record<string, unknown>): string => JSON.stringify(r);
+const row = (r: Record<string, unknown>): string => JSON.stringify(r);
 const GOOD = [
   row({ id: "hanbit-soft", label: "ORG", name: "한빛소프트", aliases: ["한빛"] }),
   row({ id: "minsu-kim", label: "PERSON", name: "김민수", aliases: [] }),
