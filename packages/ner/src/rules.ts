@@ -82,6 +82,8 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
       const stem = prefix.slice(0, prefix.length - suf.length);
       if (rules.notOrgs.has(prefix) || rules.stemsNotNames.has(stem) || rules.notNames.has(stem) || rules.titles.has(prefix)) break;
       if (!/[가-힣A-Za-z]/.test(stem)) break;
+      // 당 (party) needs a stem of two or more syllables: 민주당, 새누리당, but not 악당.
+      if (suf.length === 1 && syllables(stem) >= 0 && syllables(stem) < 2) break;
       if (/^[0-9]/.test(stem)) break;
       push(base, base + k, "org-suffix");
       break;
