@@ -214,7 +214,7 @@ describe("@sinmun/eval: 임의 입력", () => {
       fc.asyncProperty(fc.array(line, { maxLength: 30 }), fc.constantFrom("\n", "\r\n"), async (lines, eol) => {
         const file = `c${fileNo++}.txt`;
         writeFileSync(join(dir, file), lines.join(eol));
-        await readAll(read(join(dir, file)), file);
+        await readAll(read(join(dir, file)), join(dir, file));
       }),
       { numRuns: runs(300, 0.01) },
     );
