@@ -12,15 +12,29 @@ const SYMBOL_STARTS = new Set(["$", "₩", "￦", "¥", "￥", "€", "£", "₹
 const MULTIPLIERS = "십백천만억조경";
 const WORD_STARTS = ["시속", "섭씨", "화씨", "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "열흘", "보름", "일주일", "대략", "얼추", "줄잡아", "최대", "최소", "최고", "최저", "적어도", "음수", "마이너스", "영하", "마흔", "여든", "여섯", "여덟", "아홉", "아흔", "예순", "쉰", "서른", "스물", "스무", "열", "다섯", "일곱", "일흔", "한", "두", "세", "네", "약"];
 
+const MULTIPLIER_C = new Set([...MULTIPLIERS].map((c) => c.charCodeAt(0)));
+const DIGIT_WORD_C = new Set([..."일이삼사오육칠팔구수몇"].map((c) => c.charCodeAt(0)));
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const w of WORD_STARTS) WORDS_BY_FIRST.set(w.charCodeAt(0), [...(WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
+
 /** Cheap test before a full scan: can an amount start with this Hangul word? */
 function plausibleHangulStart(text: string, i: number): boolean {
-  const c = text[i] as string;
-  const next = text[i + 1] ?? "";
-  if (MULTIPLIERS.includes(c)) return true;
-  if ("일이삼사오육칠팔구수몇".includes(c) && MULTIPLIERS.includes(next)) return true;
-  for (const w of WORD_STARTS) if (text.startsWith(w, i)) return true;
+  const c = text.charCodeAt(i);
+  if (MULTIPLIER_C.has(c)) return true;
+  if (DIGIT_WORD_C.has(c) && MULTIPLIER_C.has(text.charCodeAt(i + 1))) return true;
+  const words = WORDS_BY_FIRST.get(c);
+  if (words) for (const w of words) if (text.startsWith(w, i)) return true;
   return false;
 }
+
+// One byte per UTF-16 code unit: can an amount start here? (1 digit, 2 symbol, 3 sign, 4 Latin capital, 5 Hangul)
+const START = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) START[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) START[c] = 1;
+for (const c of SYMBOL_STARTS) START[c] = 2;
+for (const c of [45, 0x2212, 43]) START[c] = 3;
+for (let c = 65; c <= 90; c++) START[c] = 4;
+for (const c of HANGUL_STARTS) START[c] = 5;
 
 /**
  * Finds every amount in running text — money, percent, %p, bp, quantities with units or Korean counters,
@@ -42,6 +56,10 @@ export function findAmounts(text: string): Amount[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (START[c] === 0) {
+      i++;
+      continue;
+    }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
     let candidate = false;
     if (digitValue(c) >= 0) {

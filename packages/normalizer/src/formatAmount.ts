@@ -1,4 +1,3 @@
-import { invalidOption } from "@sinmun/core";
 import { type Rat, ZERO, cmp, div, fromDecimalString, mul, neg, pow10, rat, toDecimal } from "./rational";
 
 /** Options of {@link formatAmount}. */
@@ -95,7 +94,11 @@ function digitsNumber(r: Rat): string {
  */
 export function formatAmount(value: number | string | bigint, unit?: string | null, options: FormatOptions = {}): string {
   const style = options.style ?? "korean";
-  if (!STYLES.includes(style)) throw invalidOption("@sinmun/normalizer", "style", STYLES, style);
+  if (!STYLES.includes(style)) {
+    // Loaded only on misuse: @sinmun/core pulls in its decoders, and importing the normalizer must stay light.
+    const { invalidOption } = require("@sinmun/core") as typeof import("@sinmun/core");
+    throw invalidOption("@sinmun/normalizer", "style", STYLES, style);
+  }
   let r = toRat(value);
   if (!r) return "";
   let written: string | null = unit ?? null;

@@ -40,6 +40,15 @@ const NATIVE_UNITS: [string, number][] = [
   ["하나", 1], ["다섯", 5], ["여섯", 6], ["일곱", 7], ["여덟", 8], ["아홉", 9], ["한", 1], ["둘", 2], ["두", 2], ["셋", 3], ["세", 3], ["넷", 4], ["네", 4], ["넉", 4],
 ];
 
+const codeMap = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.charCodeAt(0), v]));
+const SINO_C = codeMap(SINO);
+const SMALL_C = codeMap(SMALL);
+const BIG_C = codeMap(BIG);
+const C_JEOM = "점".charCodeAt(0);
+const C_JJEOM = "쩜".charCodeAt(0);
+const C_SU = "수".charCodeAt(0);
+const C_MYEOT = "몇".charCodeAt(0);
+const C_YEO = "여".charCodeAt(0);
 const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_UNITS].map(([w]) => w.charCodeAt(0)));
 
 function startsWith(s: string, i: number, w: string): boolean {
@@ -175,7 +184,6 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
   /** Reads one token at p; returns the new position or -1 when the token does not continue the numeral. */
   function step(p: number): number {
     const c = s.charCodeAt(p);
-    const ch = s[p] as string;
     const dv = digitValue(c);
     if (dv >= 0) {
       if (st.cur !== null) return -1;
@@ -254,7 +262,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return j;
     }
-    if (ch === "점" || ch === "쩜") {
+    if (c === C_JEOM || c === C_JJEOM) {
       if (!opts.strict || tokens === 0) return -1;
       let k = p + 1;
       while (k < n && isSpace(s.charCodeAt(k)) && k - p < 3) k++;
@@ -280,7 +288,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return k;
     }
-    if ((ch === "수" || ch === "몇") && (SMALL[s[p + 1] as string] !== undefined || BIG[s[p + 1] as string] !== undefined)) {
+    if ((c === C_SU || c === C_MYEOT) && (SMALL_C.has(s.charCodeAt(p + 1)) || BIG_C.has(s.charCodeAt(p + 1)))) {
       if (st.cur !== null) return -1;
       st.cur = rat(vague);
       st.curSeq = false;
@@ -291,11 +299,11 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       lastTokenWasUnit = false;
       return p + 1;
     }
-    if (ch === "여" && tokens > 0 && (BIG[s[p + 1] as string] !== undefined) && st.cur !== null) {
+    if (c === C_YEO && tokens > 0 && BIG_C.has(s.charCodeAt(p + 1)) && st.cur !== null) {
       approx = true;
       return p + 1;
     }
-    const small = SMALL[ch];
+    const small = SMALL_C.get(c);
     if (small !== undefined) {
       if (small >= st.lastSmall) return -1;
       if (st.afterNativeTens) return -1;
@@ -311,10 +319,10 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return p + 1;
     }
-    const big = BIG[ch];
+    const big = BIG_C.get(c);
     if (big !== undefined) {
       if (big >= st.lastBig) return -1;
-      if (ch === "해" && !opts.strict) return -1;
+      if (big === 20 && !opts.strict) return -1;
       const g = add(st.group, st.cur ?? ZERO);
       const empty = !st.groupUsed && st.cur === null;
       if (!empty && g.n === 0n) return -1;
@@ -334,7 +342,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = big;
       return p + 1;
     }
-    if (!NATIVE_FIRST.has(c)) return nativeOrSino(p, c, ch);
+    if (!NATIVE_FIRST.has(c)) return nativeOrSino(p, c);
     for (const [w, v] of NATIVE_TENS) {
       if (!startsWith(s, p, w)) continue;
       if (st.cur !== null || st.lastSmall <= 10 || st.afterNativeTens) return -1;
@@ -363,12 +371,13 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return p + w.length;
     }
-    return nativeOrSino(p, c, ch);
+    return nativeOrSino(p, c);
   }
 
-  function nativeOrSino(p: number, c: number, ch: string): number {
-    const sino = SINO[ch];
+  function nativeOrSino(p: number, c: number): number {
+    const sino = SINO_C.get(c);
     if (sino !== undefined) {
+      const ch = s[p] as string;
       if (!opts.strict && (ch === "공" || ch === "빵")) return -1;
       if (st.afterNativeTens) return -1;
       if (st.cur !== null) {

@@ -32,11 +32,16 @@ export function rat(n: bigint, d: bigint = 1n): Rat {
 }
 
 export function add(a: Rat, b: Rat): Rat {
+  if (b.n === 0n) return a;
+  if (a.n === 0n) return b;
+  if (a.d === 1n && b.d === 1n) return { n: a.n + b.n, d: 1n };
   if (a.d === b.d) return rat(a.n + b.n, a.d);
   return rat(a.n * b.d + b.n * a.d, a.d * b.d);
 }
 
 export function mul(a: Rat, b: Rat): Rat {
+  if (b.d === 1n && b.n === 1n) return a;
+  if (a.d === 1n && b.d === 1n) return { n: a.n * b.n, d: 1n };
   return rat(a.n * b.n, a.d * b.d);
 }
 
@@ -92,6 +97,7 @@ export const REPEATING_DIGITS = 20;
  * trailing zeros.
  */
 export function toDecimal(a: Rat): string {
+  if (a.d === 1n) return a.n.toString();
   const negative = a.n < 0n;
   let n = negative ? -a.n : a.n;
   let d = a.d;

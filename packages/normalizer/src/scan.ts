@@ -75,7 +75,7 @@ export class Scanner {
     let q = p;
     let role: QualifierRole | null = null;
     let approx = false;
-    const pq = this.lex.prefixQualifiers.match(s, q);
+    const pq = isHangul(s.charCodeAt(q)) ? this.lex.prefixQualifiers.match(s, q) : null;
     if (pq) {
       const after = skipSpaces(s, pq.end, this.strict ? 8 : 1);
       if (after < s.length && !isHangulWordGlue(s, pq.end, after)) {
@@ -91,7 +91,7 @@ export class Scanner {
       q = this.sp(q + 1);
     } else if (c === 0x2b && digitValue(s.charCodeAt(q + 1)) >= 0) {
       q = q + 1;
-    } else {
+    } else if (c === 0xb9c8 /* 마 */ || c === 0xc74c /* 음 */ || c === 0xc601 /* 영 */) {
       const w = startsWithAny(s, q, ["마이너스", "마이나스", "음수", "영하"]);
       if (w) {
         negative = true;
@@ -99,7 +99,8 @@ export class Scanner {
       }
     }
     let scale: "°C" | "°F" | "speed" | null = null;
-    const sc = startsWithAny(s, q, ["섭씨", "화씨", "시속"]);
+    const c0 = s.charCodeAt(q);
+    const sc = c0 === 0xc12d || c0 === 0xd654 || c0 === 0xc2dc ? startsWithAny(s, q, ["섭씨", "화씨", "시속"]) : null;
     if (sc) {
       scale = sc === "섭씨" ? "°C" : sc === "화씨" ? "°F" : "speed";
       q = skipSpaces(s, q + 2, this.strict ? 8 : 1);
@@ -110,7 +111,7 @@ export class Scanner {
       }
     }
     // Fused number-and-unit words: 사흘, 일주일, 절반.
-    const fusedMatch = this.lex.fused.match(s, q);
+    const fusedMatch = isHangul(s.charCodeAt(q)) ? this.lex.fused.match(s, q) : null;
     const fusedOk =
       fusedMatch !== null &&
       !scale &&
@@ -241,7 +242,7 @@ export class Scanner {
     this.failEnd = p;
     let q = p;
     let prefixUnit: UnitEntry | null = null;
-    const pre = lex.before.match(s, q);
+    const pre = isHangul(s.charCodeAt(q)) || digitValue(s.charCodeAt(q)) >= 0 ? null : lex.before.match(s, q);
     if (pre) {
       const boundaryOk = pre.value.source !== "iso" || !isLatin(s.charCodeAt(p - 1));
       const after = skipSpaces(s, pre.end, this.strict ? 8 : 1);
@@ -305,7 +306,8 @@ export class Scanner {
     // English magnitudes: $38 billion, 38bn, USD 1.2 trillion.
     {
       const j = skipSpaces(s, q, 1);
-      for (const [w, exp, needsCurrency] of ENGLISH_MAGNITUDES) {
+      const lc = s.charCodeAt(j);
+      if (isLatin(lc) && num.hangul === 0) for (const [w, exp, needsCurrency] of ENGLISH_MAGNITUDES) {
         if (!s.startsWith(w, j) || isLatin(s.charCodeAt(j + w.length))) continue;
         if (needsCurrency && (!prefixUnit || j !== q)) continue;
         if (num.hangul > 0) break;
@@ -405,7 +407,7 @@ export class Scanner {
     // Compounds: 1달러 20센트, 이달러이십삼센트, 1시간 30분, 3년 반, 시간반.
     if (unit && unit.kind === "money" && (unit.unit === "USD" || unit.unit === "GBP" || unit.unit === "EUR")) {
       const k = this.strict ? skipSpaces(s, end, 8) : skipSpaces(s, end, 1);
-      const sub = readNumeral(s, k, { strict: this.strict });
+      const sub = digitValue(s.charCodeAt(k)) >= 0 || (this.strict && isHangul(s.charCodeAt(k))) ? readNumeral(s, k, { strict: this.strict }) : null;
       if (sub) {
         const k2 = skipSpaces(s, sub.end, this.strict ? 8 : 1);
         const m = lex.minor.match(s, k2);
@@ -421,7 +423,7 @@ export class Scanner {
         v = add(v, rat(1n, 2n));
         end = k + 1;
       } else if (unit.unit === "hour" || unit.unit === "minute") {
-        const sub = readNumeral(s, k, { strict: this.strict });
+        const sub = digitValue(s.charCodeAt(k)) >= 0 || (this.strict && isHangul(s.charCodeAt(k))) ? readNumeral(s, k, { strict: this.strict }) : null;
         if (sub && sub.digits === num.digits) {
           const k2 = skipSpaces(s, sub.end, this.strict ? 8 : 1);
           const m = lex.after.match(s, k2);
@@ -538,7 +540,8 @@ export class Scanner {
       sep = s[k] as string;
       k++;
     } else {
-      const w = startsWithAny(s, k, ["에서부터", "에서", "부터", "내지", " 내지"]);
+      if (c !== 0xc5d0 /* 에 */ && c !== 0xbd80 /* 부 */ && c !== 0xb0b4 /* 내 */) return null;
+      const w = startsWithAny(s, k, ["에서부터", "에서", "부터", "내지"]);
       if (!w) return null;
       sep = w;
       k += w.length;
