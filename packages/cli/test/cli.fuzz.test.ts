@@ -298,11 +298,11 @@ describe("sinmun analyze --format jsonl (빌드된 CLI를 실행)", () => {
 
   // Issue 8: "decoded with a warning that counts the bad bytes, or a clear error; never mojibake
   // passed on silently as clean". `analyze FILE` (json) does this through decodeText; the JSONL
-  // stream decodes as UTF-8 only and says nothing.
-  test.failing.each<[string, (docs: { id: string; text: string }[]) => Buffer]>([
-    ["CP949로 저장한 JSONL이 경고 없이 U+FFFD 범벅이 된다 — counterexample: iconv.encode('{\"id\":\"a\",\"text\":\"삼성전자가 올랐다.\"}\\n', 'cp949') → text \"\ufffd\uff3a\ufffd…\", exit 0, stderr empty",
+  // stream decodes each line through decodeText and warns with the line number.
+  test.each<[string, (docs: { id: string; text: string }[]) => Buffer]>([
+    ["CP949로 저장한 JSONL: 줄마다 복원되거나 경고 (회귀: 예전엔 경고 없이 U+FFFD 범벅)",
       (docs) => iconv.encode(docs.map((d) => JSON.stringify(d)).join("\n") + "\n", "cp949")],
-    ["깨진 UTF-8 바이트가 든 JSONL이 경고 없이 통과한다 — counterexample: '{\"id\":\"b\",\"text\":\"ok <FF FE> bad\"}' → text \"ok \ufffd\ufffd bad\", exit 0, stderr empty",
+    ["깨진 UTF-8 바이트가 든 JSONL: 경고와 함께 (회귀: 예전엔 조용히 통과)",
       (docs) => Buffer.concat(docs.map((d) => Buffer.concat([Buffer.from(JSON.stringify(d).slice(0, -2), "utf8"), Buffer.from([0xff, 0xfe]), Buffer.from("\"}\n")]))) ],
   ])("--format jsonl 인코딩: %s", (_name, encode) => {
     const hangul = fc.array(cp(0xac00, 0xd7a3), { minLength: 1, maxLength: 20 }).map((a) => "삼성전자 " + a.join(""));

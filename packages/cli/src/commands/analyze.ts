@@ -1,8 +1,5 @@
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { availableParallelism } from "node:os";
-import type { Readable } from "node:stream";
-import { decodeStream } from "iconv-lite";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
 import { ENCODINGS, assertFile, readText, type EncodingOption } from "../readInput";
@@ -11,6 +8,7 @@ import { createPool } from "../createPool";
 import { openSink, type Sink } from "../openSink";
 import { parseJsonlLine } from "../parseJsonlLine";
 import { createProgress } from "../createProgress";
+import { readLines } from "../readLines";
 import { renderPretty } from "../renderPretty";
 import { serializeDoc } from "../serializeDoc";
 
@@ -115,17 +113,6 @@ interface JsonlRun {
   output?: string;
 }
 
-async function openLines(path: string, encoding: EncodingOption): Promise<Readable> {
-  let input: Readable;
-  if (path === "-") input = process.stdin;
-  else {
-    await assertFile(path);
-    input = createReadStream(path);
-  }
-  const label = encoding === "auto" || encoding === "utf-8" ? "utf-8" : encoding;
-  return input.pipe(decodeStream(label === "euc-kr" ? "cp949" : label, { stripBOM: true })) as unknown as Readable;
-}
-
 async function countLines(path: string): Promise<number | undefined> {
   if (path === "-") return undefined;
   let lines = 0;
@@ -137,95 +124,86 @@ async function countLines(path: string): Promise<number | undefined> {
 
 /** Streams JSONL (or plain text lines) through the analyzer pool, in order, with bounded memory. */
 async function analyzeJsonl(run: JsonlRun): Promise<number> {
-  const input = await openLines(run.path, run.encoding);
+  if (run.path !== "-") await assertFile(run.path);
   const where = run.path === "-" ? "stdin" : run.path;
   const total = run.progress ? await countLines(run.path) : undefined;
   const progress = createProgress(run.progress, total, "lines");
   const pool = await createPool(run.workers, run.options);
   const sink: Sink = openSink(run.output);
-  const rl = createInterface({ input, crlfDelay: Infinity });
   const limit = Math.max(8, run.workers * 8);
   const results = new Map<number, string | null>();
   let nextSeq = 0;
   let nextWrite = 0;
-  let inFlight = 0;
-  let lineNumber = 0;
   let problems = 0;
-  let paused = false;
-  let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
+  let writing: Promise<void> = Promise.resolve();
+  let wake: (() => void) | undefined;
 
   const report = (message: string): void => {
     problems++;
     process.stderr.write(`sinmun: ${message}\n`);
   };
+  // Writes finished documents in input order; wakes the reader when a slot frees up.
   const flush = (): void => {
-    writing = writing.then(async () => {
-      while (results.has(nextWrite)) {
-        const out = results.get(nextWrite);
-        results.delete(nextWrite);
-        nextWrite++;
-        inFlight--;
-        if (out !== null && out !== undefined) await sink.write(out);
-        progress.tick(nextWrite);
-      }
-      if (paused && inFlight < limit / 2) {
-        paused = false;
-        rl.resume();
-      }
-    }).catch((err: unknown) => {
-      failure ??= err;
-    });
+    writing = writing
+      .then(async () => {
+        while (results.has(nextWrite)) {
+          const out = results.get(nextWrite);
+          results.delete(nextWrite);
+          nextWrite++;
+          if (out !== null && out !== undefined) await sink.write(out);
+          progress.tick(nextWrite);
+        }
+      })
+      .catch((err: unknown) => {
+        failure ??= err;
+      })
+      .finally(() => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+      });
+  };
+  const settle = (seq: number, out: string | null): void => {
+    results.set(seq, out);
+    flush();
   };
 
-  rl.on("line", (line) => {
-    lineNumber++;
-    const parsed = parseJsonlLine(line, lineNumber);
-    if (parsed.kind === "blank") return;
-    const seq = nextSeq++;
-    inFlight++;
-    if (parsed.kind === "invalid") {
-      report(`${where}:${lineNumber}: ${parsed.message}; line skipped`);
-      results.set(seq, null);
-      flush();
-      return;
-    }
-    const { id, text } = parsed.doc;
-    if (text.length > run.maxChars) {
-      report(`${where}:${lineNumber}: document ${JSON.stringify(id)} has ${text.length} characters, over the limit of ${run.maxChars} (--max-chars); skipped`);
-      results.set(seq, null);
-      flush();
-      return;
-    }
-    const at = lineNumber;
-    pool.analyze(text).then(
-      (doc) => results.set(seq, `${serializeDoc({ id, ...doc } as never)}\n`),
-      (err: unknown) => {
-        report(`${where}:${at}: document ${JSON.stringify(id)} failed: ${(err as Error)?.message ?? String(err)}; skipped`);
-        results.set(seq, null);
-      },
-    ).finally(flush);
-    if (inFlight >= limit && !paused) {
-      paused = true;
-      rl.pause();
-    }
-  });
-
   try {
-    await new Promise<void>((resolve, reject) => {
-      rl.once("close", resolve);
-      input.once("error", (err: NodeJS.ErrnoException) => reject(new InputError(`${where}: cannot read (${err.code ?? err.message})`)));
-    });
-    while (nextWrite < nextSeq) {
-      await writing;
+    for await (const { line, text: raw, warnings } of readLines(run.path, run.encoding)) {
+      for (const w of warnings) process.stderr.write(`sinmun: warning: ${where}:${line}: ${w}\n`);
+      const parsed = parseJsonlLine(raw, line);
+      if (parsed.kind === "blank") continue;
+      const seq = nextSeq++;
+      if (parsed.kind === "invalid") {
+        report(`${where}:${line}: ${parsed.message}; line skipped`);
+        settle(seq, null);
+      } else if (parsed.doc.text.length > run.maxChars) {
+        report(`${where}:${line}: document ${JSON.stringify(parsed.doc.id)} has ${parsed.doc.text.length} characters, over the limit of ${run.maxChars} (--max-chars); skipped`);
+        settle(seq, null);
+      } else {
+        const { id, text } = parsed.doc;
+        pool.analyze(text).then(
+          (doc) => settle(seq, `${serializeDoc({ ...doc, id: id as never })}\n`),
+          (err: unknown) => {
+            report(`${where}:${line}: document ${JSON.stringify(id)} failed: ${(err as Error)?.message ?? String(err)}; skipped`);
+            settle(seq, null);
+          },
+        );
+      }
       if (failure) throw failure;
-      if (nextWrite < nextSeq) await new Promise((resolve) => setTimeout(resolve, 5));
+      // Back-pressure: pull no more input while too many documents are in flight.
+      while (nextSeq - nextWrite >= limit && !failure) await new Promise<void>((resolve) => (wake = resolve));
     }
+    while (nextWrite < nextSeq && !failure) await new Promise<void>((resolve) => (wake = resolve));
     await writing;
     if (failure) throw failure;
     await sink.commit();
   } catch (err) {
     sink.abort();
+    if ((err as NodeJS.ErrnoException)?.code && !(err instanceof InputError) && (err as NodeJS.ErrnoException).syscall) {
+      throw new InputError(`${where}: cannot read (${(err as NodeJS.ErrnoException).code})`);
+    }
     throw err;
   } finally {
     progress.stop();
