@@ -73,3 +73,36 @@ describe("findAmounts", () => {
     expect(findAmounts(42 as unknown as string)).toEqual([]);
   });
 });
+
+describe("findAmounts: linear work on pathological input (counted, not timed)", () => {
+  // Every numeral read is counted with the characters it consumed; linear scanning means the total
+  // stays within a small constant times the input length, whatever the input repeats.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const numeral = require("./numeral") as typeof import("./numeral");
+  test.each([
+    ["숫자 100만 자리", "7".repeat(1_000_000)],
+    ["억 10만 개", "억".repeat(100_000)],
+    ["1억 반복", "1억 ".repeat(50_000)],
+    ["천 반복", "1천 ".repeat(50_000)],
+    ["범위 기호 반복", "10~".repeat(50_000)],
+    ["숫자와 공백 반복", "1 ".repeat(100_000)],
+    ["쉼표 반복", "1,000".repeat(50_000)],
+    ["한자어 반복", "삼백 ".repeat(50_000)],
+    ["수십 반복", "수십".repeat(50_000)],
+  ])("%s", (_name, text) => {
+    const real = numeral.readNumeral;
+    let consumed = 0;
+    const spy = jest.spyOn(numeral, "readNumeral").mockImplementation((s, i, opts, vague) => {
+      const r = real(s, i, opts, vague);
+      consumed += r ? r.end - i : 1;
+      return r;
+    });
+    try {
+      findAmounts(text);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(consumed).toBeGreaterThan(0); // the counter saw the scanner's reads
+    expect(consumed).toBeLessThanOrEqual(4 * text.length + 16);
+  });
+});
