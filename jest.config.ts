@@ -26,6 +26,7 @@ const config: Config = {
       ...shared,
       displayName: "fuzz",
       testMatch: ["<rootDir>/packages/*/test/**/*.fuzz.test.ts"],
+      setupFiles: ["<rootDir>/scripts/fuzz-setup.js"],
     },
   ],
 };
