@@ -23,17 +23,23 @@ export function charClass(text: string, i: number): CharClass {
 /** True when `tail` is a sequence of at most three particles/light suffixes from the josa list. */
 export function isJosaSequence(tail: string, rules: RuleData, depth = 0): boolean {
   if (tail === "") return true;
-  if (depth >= 3) return false;
+  if (depth >= 3 || tail.length > (3 - depth) * rules.josaMaxLength) return false;
   for (let n = Math.min(rules.josaMaxLength, tail.length); n >= 1; n--) {
     if (rules.josa.has(tail.slice(0, n)) && isJosaSequence(tail.slice(n), rules, depth + 1)) return true;
   }
   return false;
 }
 
-/** End of the Hangul run that starts at `i`. */
-export function hangulRunEnd(text: string, i: number): number {
+/** Longest tail {@link isJosaSequence} can accept (three particles of the longest length). */
+export function maxJosaTail(rules: RuleData): number {
+  return 3 * rules.josaMaxLength;
+}
+
+/** End of the Hangul run that starts at `i`, looking at most `limit` code units ahead. */
+export function hangulRunEnd(text: string, i: number, limit = Infinity): number {
   let j = i;
-  while (j < text.length && charClass(text, j) === CharClass.Hangul) j++;
+  const stop = Math.min(text.length, i + limit);
+  while (j < stop && charClass(text, j) === CharClass.Hangul) j++;
   return j;
 }
 
@@ -56,7 +62,8 @@ export function rightBoundaryOk(text: string, end: number, rules: RuleData): boo
     return false;
   }
   void last;
-  const runEnd = hangulRunEnd(text, end);
+  // A run longer than any josa sequence is a longer word: stop looking one past the longest tail.
+  const runEnd = hangulRunEnd(text, end, maxJosaTail(rules) + 1);
   return isJosaSequence(text.slice(end, runEnd), rules);
 }
 
@@ -107,7 +114,7 @@ export function wordCore(w: Word, rules: RuleData, stripJosa = true): { start: n
   let core = w.text.slice(s, e);
   let josa = "";
   if (stripJosa) {
-    for (let k = 1; k < core.length; k++) {
+    for (let k = Math.max(1, core.length - maxJosaTail(rules)); k < core.length; k++) {
       const tail = core.slice(k);
       if (charClass(core, k) !== CharClass.Hangul) continue;
       if (isJosaSequence(tail, rules)) {

@@ -7,8 +7,11 @@ type Nlp = (text: string) => {
 };
 let nlp: Nlp | undefined;
 
-/** Runs of two or more capitalised Latin words: where a Latin-script name can be. */
-const RUN = /[A-Z][A-Za-z.&'-]*(?:[ ]+(?:[A-Z][A-Za-z.&'-]*|of|and|&))*[ ]+[A-Z][A-Za-z.&'-]*/g;
+/**
+ * Runs of two or more capitalised Latin words: where a Latin-script name can be. A run starts at a
+ * word start only (the lookbehind), so a long unspaced Latin run is tried once, not at every letter.
+ */
+const RUN = /(?<![A-Za-z.&'-])[A-Z][A-Za-z.&'-]*(?:[ ]+(?:[A-Z][A-Za-z.&'-]*|of|and|&))*[ ]+[A-Z][A-Za-z.&'-]*/g;
 
 /**
  * Person and organization names written in Latin script (Jensen Huang, Goldman Sachs), found by

@@ -58,7 +58,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   // NP context: 알파벳 주가는, 메타 측은 — a cue word after the alias marks an organization.
   const orgCueAfter = (end: number): boolean => {
     const m = /^[가-힣]*\s+([가-힣A-Za-z]+)/.exec(text.slice(end, end + 20));
-    if (!m || !/^\s/.test(text.slice(end).replace(/^[가-힣]*/, ""))) return false;
+    if (!m) return false;
     const next = m[1] as string;
     for (let k = next.length; k >= 1; k--) if (rules.orgCues.has(next.slice(0, k))) return true;
     return false;
@@ -115,7 +115,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   );
   cands.push(...surnameTitleCandidates(words, rules).filter((c) => !cands.some((d) => c.start < d.end && d.start < c.end)));
   if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end)));
-  if (/[A-Z][A-Za-z]*\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
+  if (/[A-Za-z]\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
   // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
   for (const c of cands) {
     if (c.source !== "rule" || c.rule !== "latin-compromise" || c.label !== "PERSON") continue;

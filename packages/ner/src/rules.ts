@@ -1,7 +1,7 @@
 import type { Token } from "@sinmun/core";
 import type { Candidate } from "./candidates";
 import { RANK } from "./candidates";
-import { CharClass, charClass, isJosaSequence, splitWords, syllables, wordCore } from "./eojeol";
+import { CharClass, charClass, isJosaSequence, maxJosaTail, splitWords, syllables, wordCore } from "./eojeol";
 import type { Word } from "./eojeol";
 import type { RuleData } from "./ruleData";
 
@@ -30,7 +30,7 @@ export function isTitleWord(w: Word | undefined, rules: RuleData): boolean {
   const p = t.search(/[(（]/);
   if (p > 0) t = t.slice(0, p);
   t = t.replace(/[,.·…:;!?"'”’)\]]+$/, "");
-  for (let k = t.length; k >= 1; k--) {
+  for (let k = t.length; k >= Math.max(1, t.length - maxJosaTail(rules)); k--) {
     if (rules.titles.has(t.slice(0, k)) && isJosaSequence(t.slice(k), rules)) return true;
   }
   return false;
@@ -59,6 +59,11 @@ export function isKoreanName(s: string, rules: RuleData): boolean {
   return rules.surnames.has(s.slice(0, 1));
 }
 
+/** A code unit of a name next to a (주)/㈜ mark: Hangul syllable, ASCII letter or digit, &. */
+function isMarkedNameChar(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26;
+}
+
 /**
  * Organizations found by their suffix: attached (알티미터캐피탈, KB증권은), as a separate word after a
  * bare name (알티미터 캐피탈), or marked with (주)/㈜.
@@ -68,13 +73,25 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
   const push = (start: number, end: number, rule: string): void => {
     out.push({ start, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule });
   };
+  const pushMarked = (start: number, nameEnd: number): void => {
+    const name = text.slice(start, nameEnd);
+    // Strip trailing josa from the name (㈜한빛은 → 한빛).
+    let end = nameEnd;
+    for (let k = Math.max(1, name.length - maxJosaTail(rules)); k < name.length; k++) {
+      if (isJosaSequence(name.slice(k), rules) && charClass(name, k) === CharClass.Hangul) {
+        end = start + k;
+        break;
+      }
+    }
+    push(start, end, "org-marked");
+  };
   words.forEach((w, i) => {
     const { text: t0 } = beforeParen(w);
     const lead = /^["'“‘(（\[]+/.exec(t0)?.[0].length ?? 0;
     const t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
     const base = w.start + lead;
     // Attached suffix: longest prefix ending in a suffix whose remainder is josa.
-    for (let k = t.length; k >= 2; k--) {
+    for (let k = t.length; k >= Math.max(2, t.length - maxJosaTail(rules)); k--) {
       const prefix = t.slice(0, k);
       if (!isJosaSequence(t.slice(k), rules)) continue;
       const suf = rules.attachedSuffixes.find((s) => prefix.length > s.length && prefix.endsWith(s));
@@ -91,7 +108,7 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
     // Separate suffix word: 알티미터 캐피탈.
     const prev = words[i - 1];
     if (prev && prev.end + 1 >= w.start) {
-      for (let k = t.length; k >= 2; k--) {
+      for (let k = t.length; k >= Math.max(2, t.length - maxJosaTail(rules)); k--) {
         if (!rules.separateSuffixes.has(t.slice(0, k)) || !isJosaSequence(t.slice(k), rules)) continue;
         const pt = prev.text;
         const cls = charClass(pt, 0);
@@ -102,20 +119,38 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
       }
     }
   });
-  // (주)삼성전자, ㈜한빛, 한빛(주)
-  const marked = /(?:\(주\)|㈜)\s?([가-힣A-Za-z0-9&]+)|([가-힣A-Za-z0-9&]+)\s?(?:\(주\)|㈜)/g;
-  for (let m = marked.exec(text); m; m = marked.exec(text)) {
-    const name = m[1] ?? m[2] ?? "";
-    const start = m[1] !== undefined ? m.index + m[0].length - name.length : m.index;
-    // Strip trailing josa from the name (㈜한빛은 → 한빛).
-    let end = start + name.length;
-    for (let k = 1; k < name.length; k++) {
-      if (isJosaSequence(name.slice(k), rules) && charClass(name, k) === CharClass.Hangul) {
-        end = start + k;
-        break;
-      }
+  // (주)삼성전자, ㈜한빛, 한빛(주): find the marks with indexOf and scan the adjacent word by hand
+  // (a regex with an unanchored [class]+ before the mark backtracks quadratically on long runs).
+  // Same answers as the leftmost-match regex: marks in text order; a name before the mark wins over
+  // one after it; nothing already taken by the previous mark is taken again.
+  const marks: [number, number][] = [];
+  for (const mark of ["(주)", "㈜"]) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) marks.push([i, mark.length]);
+  }
+  marks.sort((x, y) => x[0] - y[0]);
+  let taken = 0;
+  for (const [i, len] of marks) {
+    if (i < taken) continue;
+    // Name before the mark: 한빛(주), 한빛 ㈜.
+    let b = i > taken && /\s/.test(text[i - 1] as string) ? i - 1 : i;
+    if (b < i && !(b > taken && isMarkedNameChar(text.charCodeAt(b - 1)))) b = i;
+    let a = b;
+    while (a > taken && isMarkedNameChar(text.charCodeAt(a - 1))) a--;
+    if (a < b) {
+      pushMarked(a, b);
+      taken = i + len;
+      continue;
     }
-    push(start, end, "org-marked");
+    // Name after the mark: (주)삼성전자, ㈜ 한빛.
+    const after = i + len;
+    let s = after < text.length && /\s/.test(text[after] as string) ? after + 1 : after;
+    if (s > after && !isMarkedNameChar(text.charCodeAt(s))) s = after;
+    let e = s;
+    while (e < text.length && isMarkedNameChar(text.charCodeAt(e))) e++;
+    if (e > s) {
+      pushMarked(s, e);
+      taken = e;
+    }
   }
   return out;
 }
@@ -189,8 +224,26 @@ export function personTitleCandidates(
  */
 export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[] {
   const out: Candidate[] = [];
-  const re = /([가-힣]{1,2}?|[A-Z])(?:\s?모)?(?:\(\d{1,3}\))?\s?씨(?![가-힣]{2,}[^가-힣\s]|름|앗|족|알)/g;
+  const re = /([가-힣]{1,2}?|[A-Z])(?:\s?모)?(?:\(\d{1,3}\))?\s?씨(?!름|앗|족|알)/g;
+  // 씨 followed by a word of two or more syllables and then punctuation is a longer word (씨앗은, 씨름.);
+  // checked by hand with the end of the syllable run cached (a lookahead rescans the run at every 씨).
+  let runFrom = -1;
+  let runTo = -1;
+  const syllableRunEnd = (i: number): number => {
+    if (i > runFrom && i <= runTo) return runTo;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 0xac00 && text.charCodeAt(j) <= 0xd7a3) j++;
+    runFrom = i;
+    runTo = j;
+    return j;
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = m.index + m[0].length;
+    const r = syllableRunEnd(after);
+    if (r - after >= 2 && r < text.length && !/\s/.test(text[r] as string)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const name = m[1] as string;
     const start = m.index;
     const prev = start > 0 ? charClass(text, start - 1) : CharClass.Space;

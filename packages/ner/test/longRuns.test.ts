@@ -1,0 +1,55 @@
+import { join } from "node:path";
+import { assertDoc } from "@sinmun/core";
+import type { Entity } from "@sinmun/core";
+import { createRecognizer } from "../src";
+
+// Regression for superlinear scans (the ㈜ regex, josa tails, the 씨 lookahead, Latin runs): the
+// rewritten scanners must give the same answers as before on ordinary text and on long runs.
+// No timing here — growth is measured in packages/cli/test/adversarial.test.ts (worker + deadline).
+const ner = createRecognizer({ bundled: false, entities: join(__dirname, "fixtures", "entities.jsonl") });
+const run = (text: string): Entity[] => {
+  const entities = ner.recognize(text);
+  assertDoc({ text, sentences: [], entities });
+  return entities;
+};
+const brief = (es: Entity[]): string[] => es.map((e) => `${e.text}/${e.label}`);
+
+describe("(주)/㈜ 표기: 손으로 훑는 인접 낱말", () => {
+  test.each<[string, string, string[]]>([
+    ["(주) 뒤 이름", "(주)새빛이 나섰다", ["새빛/ORG"]],
+    ["㈜ 뒤 띄고 이름", "㈜ 다온테크는", ["다온테크/ORG"]],
+    ["이름 뒤 (주)", "한빛(주)가 밝혔다", ["한빛/ORG"]],
+    ["이름 띄고 ㈜", "한빛 ㈜ 대표", ["한빛/ORG"]],
+    ["라틴·숫자·& 이름", "㈜K&L2 공시", ["K&L2/ORG"]],
+    ["표기만 있고 이름 없음", "(주) ㈜ (주)", []],
+    ["긴 이름 뒤 조사 떼기", "㈜" + "빛".repeat(40) + "은", ["빛".repeat(40) + "/ORG"]],
+    ["조사로 끝나는 긴 이름은 조사 연쇄만큼 떼임", "㈜" + "가".repeat(40) + "은", ["가".repeat(38) + "/ORG"]],
+    ["앞뒤 모두 이름이면 앞 이름", "한빛(주)새빛 공시", ["한빛/ORG"]],
+    ["표기 연달아", "㈜한빛㈜ 새빛(주)", ["한빛/ORG", "새빛/ORG"]],
+  ])("%s: %s", (_n, text, expected) => {
+    expect(brief(run(text))).toEqual(expected);
+  });
+});
+
+describe("띄어쓰기 없는 긴 입력: 결과가 길이에 따라 바뀌지 않음", () => {
+  test.each<[string, string]>([
+    ["한글 한 글자 반복", "가"],
+    ["억 반복", "억"],
+    ["숫자+억 반복", "1억"],
+    ["씨 반복 (씨 뒤 미리보기)", "씨"],
+    ["대문자 반복 (라틴 이름 후보)", "A"],
+    ["라틴 낱말 반복", "Ab"],
+    ["점 반복", "."],
+  ])("%s", (_n, unit) => {
+    for (const n of [1000, 20000]) expect(run(unit.repeat(n))).toEqual([]);
+  });
+
+  test("긴 낱말 끝의 ㈜: 낱말 전체가 이름", () => {
+    const text = "억".repeat(20000) + "㈜";
+    expect(brief(run(text))).toEqual(["억".repeat(20000) + "/ORG"]);
+  });
+
+  test("씨 뒤 두 음절 이상 + 문장부호는 긴 낱말 (씨앗의.)", () => {
+    expect(brief(run("박씨름장. 김씨가 왔다"))).toEqual(["김/PERSON"]);
+  });
+});
