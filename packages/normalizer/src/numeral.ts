@@ -290,6 +290,10 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     }
     if ((c === C_SU || c === C_MYEOT) && (SMALL_C.has(s.charCodeAt(p + 1)) || BIG_C.has(s.charCodeAt(p + 1)))) {
       if (st.cur !== null) return -1;
+      // 수/몇 is a vague coefficient only together with the multiplier it multiplies (수십, 십수억, 몇천):
+      // the two are read as one token, so 만십수십 does not leave a dangling 수 (10012~10019) behind.
+      const save = { ...st };
+      const saved = { vagueUsed, hangul, native, tokens, lastTokenWasUnit };
       st.cur = rat(vague);
       st.curSeq = false;
       vagueUsed = true;
@@ -297,7 +301,13 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       native = false;
       tokens++;
       lastTokenWasUnit = false;
-      return p + 1;
+      const r = step(p + 1);
+      if (r < 0) {
+        Object.assign(st, save);
+        ({ vagueUsed, hangul, native, tokens, lastTokenWasUnit } = saved);
+        return -1;
+      }
+      return r;
     }
     if (c === C_YEO && tokens > 0 && BIG_C.has(s.charCodeAt(p + 1)) && st.cur !== null) {
       approx = true;

@@ -337,6 +337,7 @@ export const PARSE_CASES: Row[] = [
   ["막연한 수: 수백 명", "수백 명", "quantity", null, "명", { approx: true, min: "200", max: "900" }],
   ["막연한 수: 수십억 달러", "수십억 달러", "money", null, USD, { approx: true, min: "2000000000", max: "9000000000" }],
   ["막연한 수: 몇십만 원", "몇십만 원", "money", null, KRW, { approx: true, min: "200000", max: "900000" }],
+  ["막연한 수: 십수억 원 (십 + 수, 배수 억)", "십수억 원", "money", null, KRW, { approx: true, min: "1200000000", max: "1900000000" }],
   ["막연한 수 원대: 수조 원대", "수조 원대", "money", null, KRW, { approx: true, min: "2000000000000", max: "9000000000000" }],
   // 경계
   ["경계 이상: 5000원 이상", "5000원 이상", "money", null, KRW, { min: "5000", minInclusive: true }],
@@ -398,4 +399,6 @@ export const NULL_CASES: [string, string][] = [
   ["외톨이 대리 문자", "\ud800300억"],
   ["수 없는 점", "점"],
   ["억 반복", "억억"],
+  ["배수 없이 끝난 수: 1만십수 (수는 십·백·천·만… 앞에서만 막연한 수)", "1만십수"],
+  ["배수가 이어지지 못하는 수: 만십수십", "만십수십"],
 ];
