@@ -1,6 +1,6 @@
 import type { Amount } from "@sinmun/core";
 import { Scanner } from "./scan";
-import { toAmount } from "./toAmount";
+import { isFiniteAmount, toAmount } from "./toAmount";
 import { digitValue, isLatin, isWordChar } from "./chars";
 
 // First characters of the Hangul words an amount can start with: numerals, 수/몇, prefix qualifiers, signs.
@@ -90,7 +90,8 @@ export function findAmounts(text: string): Amount[] {
       result = { found: null, next: i + 1 };
     }
     if (result.found && result.found.end > i) {
-      out.push(toAmount(result.found, text));
+      const amount = toAmount(result.found, text);
+      if (isFiniteAmount(amount)) out.push(amount);
       i = result.found.end;
     } else {
       // Skip past what was read, but not past a word boundary inside it for Latin starts.

@@ -1,6 +1,6 @@
 import type { Amount } from "@sinmun/core";
 import { Scanner } from "./scan";
-import { toAmount } from "./toAmount";
+import { isFiniteAmount, toAmount } from "./toAmount";
 import { parseComparative } from "./compare";
 import { isSpace } from "./chars";
 
@@ -32,9 +32,10 @@ export function parseAmount(expression: string): Amount | null {
     const s = expression.slice(0, end);
     const scanner = new Scanner(s, true);
     const { found } = scanner.scan(start);
-    if (found && found.end === end) return toAmount(found, s);
-    const comparative = parseComparative(s, start, end);
-    return comparative ? toAmount(comparative, s) : null;
+    const amount = found && found.end === end ? toAmount(found, s) : null;
+    const comparative = amount ? null : parseComparative(s, start, end);
+    const result = amount ?? (comparative ? toAmount(comparative, s) : null);
+    return result && isFiniteAmount(result) ? result : null;
   } catch {
     return null;
   }

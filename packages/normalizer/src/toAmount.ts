@@ -30,3 +30,11 @@ export function toAmount(found: Found, source: string, offset = 0): Amount {
   }
   return amount;
 }
+
+/**
+ * Whether every number of `a` is finite. Past ~1.8e308 (오 × 400 read as a digit string, 1e999, 9^999)
+ * the nearest JS number is Infinity, which JSON writes as null: such an expression is not an amount.
+ */
+export function isFiniteAmount(a: Amount): boolean {
+  return [a.value, a.min, a.max].every((v) => v === null || v === undefined || Number.isFinite(v));
+}
