@@ -389,6 +389,8 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     if (sino !== undefined) {
       const ch = s[p] as string;
       if (!opts.strict && (ch === "공" || ch === "빵")) return -1;
+      // 1억천만이상, 삼백이하: 이 before 상/하/내 after a numeral is the bound word 이상/이하/이내, not the digit 2.
+      if (ch === "이" && tokens > 0 && (s[p + 1] === "상" || s[p + 1] === "하" || s[p + 1] === "내")) return -1;
       if (st.afterNativeTens) return -1;
       if (st.cur !== null) {
         if (!(opts.strict && st.curSeq) || multiplier) return -1;
