@@ -26,12 +26,51 @@ export const RANK = { docAlias: 4, dictionary: 3, rule: 2, latin: 2, morphology:
 export function selectCandidates(cands: readonly Candidate[]): Candidate[] {
   const order = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const taken: Candidate[] = [];
-  const used: [number, number][] = [];
-  for (const c of order) {
-    if (c.end <= c.start) continue;
-    if (used.some(([s, e]) => c.start < e && s < c.end)) continue;
-    used.push([c.start, c.end]);
+  // Taken spans are disjoint: mark their code units (linear in the candidates' lengths).
+  let limit = 0;
+  for (const c of cands) limit = Math.max(limit, c.end);
+  const used = new Uint8Array(limit + 1);
+  next: for (const c of order) {
+    if (c.end <= c.start || c.start < 0) continue;
+    for (let i = c.start; i < c.end; i++) if (used[i] === 1) continue next;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Overlap queries over a fixed set of spans in O(log n): spans sorted by start with a running maximum of ends. */
+export interface SpanIndex {
+  /** Whether some span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean;
+  /** The largest end among spans that start before `x` (−1 when none). */
+  maxEndBefore(x: number): number;
+}
+
+/**
+ * Builds a {@link SpanIndex} (so per-candidate overlap checks do not scan every span).
+ * @example
+ * spanIndex([{ start: 0, end: 3 }]).overlaps(2, 5); // true — 이재용 회장: [0,3) and [2,5) share 용
+ */
+export function spanIndex(spans: readonly { start: number; end: number }[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const s of sorted) {
+    m = Math.max(m, s.end);
+    maxEnd.push(m);
+  }
+  const maxEndBefore = (x: number): number => {
+    // Last index with start < x.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : (maxEnd[lo - 1] as number);
+  };
+  return { maxEndBefore, overlaps: (start, end) => maxEndBefore(end) > start };
 }

@@ -1,6 +1,6 @@
 import type { Entity } from "@sinmun/core";
 import type { Candidate } from "./candidates";
-import { RANK } from "./candidates";
+import { RANK, spanIndex } from "./candidates";
 import { leftBoundaryOk, rightBoundaryOk, splitWords, syllables } from "./eojeol";
 import type { Word } from "./eojeol";
 import type { RuleData } from "./ruleData";
@@ -63,8 +63,13 @@ export function resolveCoreference(
 ): { mentions: Candidate[]; clusters: Map<string, Cluster> } {
   const clusters = new Map<string, Cluster>();
   const shorts: ShortForm[] = [];
+  // Every mention of a cluster offers the same short forms: keep one of each (first one wins anyway).
+  const seenShort = new Set<string>();
   const addShort = (form: string, cluster: Cluster, needsTitle: boolean): void => {
     if (form === "" || form === cluster.name) return;
+    const key = `${form}\u0000${cluster.id}\u0000${needsTitle ? 1 : 0}`;
+    if (seenShort.has(key)) return;
+    seenShort.add(key);
     shorts.push({ form, cluster, needsTitle });
   };
   const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
@@ -101,17 +106,50 @@ export function resolveCoreference(
       if (syllables(firstWord) >= 2 || /^[A-Za-z]{3,}$/.test(firstWord)) addShort(firstWord, c, false);
     }
   }
+  // Short forms by surface, in the order they were offered.
+  const shortsByForm = new Map<string, ShortForm[]>();
+  for (const x of shorts) shortsByForm.set(x.form, [...(shortsByForm.get(x.form) ?? []), x]);
   // Rule/morphology mentions whose text is a short form of a known cluster join it.
   for (const m of mentions) {
     if (m.source === "dictionary" || m.label !== "PERSON") continue;
     const surface = norm(text.slice(m.start, m.end));
-    const s = shorts.find((x) => x.form === surface && x.cluster.id !== m.id && x.cluster.label === "PERSON");
+    const s = (shortsByForm.get(surface) ?? []).find((x) => x.cluster.id !== m.id && x.cluster.label === "PERSON");
     if (s) {
       m.id = s.cluster.id;
       m.name = s.cluster.name;
     }
   }
-  const overlaps = (s: number, e: number): boolean => mentions.some((m) => s < m.end && m.start < e);
+  const mentionIndex = spanIndex(mentions);
+  const overlaps = (s: number, e: number): boolean => mentionIndex.overlaps(s, e);
+  // Added mentions are disjoint: mark their code units.
+  const addedAt = new Uint8Array(text.length + 1);
+  const overlapsAdded = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (addedAt[i] === 1) return true;
+    return false;
+  };
+  const pushAdded = (c: Candidate): void => {
+    added.push(c);
+    addedAt.fill(1, c.start, c.end);
+  };
+  // For surname + title: the clusters offering each form, by the start of their first mention.
+  const rivalsByForm = new Map<string, ShortForm[]>();
+  for (const [form, list] of shortsByForm) rivalsByForm.set(form, [...list].sort((a, b) => a.cluster.first - b.cluster.first));
+  const nearestRival = (form: string, i: number): ShortForm | undefined => {
+    const list = rivalsByForm.get(form) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as ShortForm).cluster.first <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    // The latest first mention at or before i; among equal firsts, the earliest offered (stable order).
+    if (lo === 0) return undefined;
+    const f = (list[lo - 1] as ShortForm).cluster.first;
+    let k = lo - 1;
+    while (k > 0 && (list[k - 1] as ShortForm).cluster.first === f) k--;
+    return list[k];
+  };
   const words: Word[] = splitWords(text);
   const wordAt = new Map<number, number>();
   words.forEach((w, i) => wordAt.set(w.start, i));
@@ -120,16 +158,16 @@ export function resolveCoreference(
   for (const sf of shorts) {
     for (let i = text.indexOf(sf.form); i !== -1; i = text.indexOf(sf.form, i + 1)) {
       const end = i + sf.form.length;
-      if (!leftBoundaryOk(text, i) || overlaps(i, end) || added.some((a) => i < a.end && a.start < end)) continue;
+      if (!leftBoundaryOk(text, i) || overlaps(i, end) || overlapsAdded(i, end)) continue;
       if (sf.needsTitle) {
         if (i < sf.cluster.first) continue;
         const wi = wordAt.get(i);
         if (wi === undefined || (words[wi] as Word).end !== end || !isTitleWord(words[wi + 1], rules)) continue;
         // The nearest preceding cluster with this surname wins.
-        const rival = shorts.filter((x) => x.form === sf.form && x.cluster.first <= i).sort((a, b) => b.cluster.first - a.cluster.first)[0];
+        const rival = nearestRival(sf.form, i);
         if (rival && rival.cluster !== sf.cluster) continue;
       } else if (!rightBoundaryOk(text, end, rules)) continue;
-      added.push({ start: i, end, label: sf.cluster.label, id: sf.cluster.id, name: sf.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference" });
+      pushAdded({ start: i, end, label: sf.cluster.label, id: sf.cluster.id, name: sf.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference" });
     }
   }
   // Transliteration variants of multi-syllable short forms (올트만 → 올트먼).
@@ -141,10 +179,10 @@ export function resolveCoreference(
       for (let k = m[0].length; k >= 3; k--) {
         const stem = m[0].slice(0, k);
         const end = w.start + k;
-        if (!rightBoundaryOk(text, end, rules) || overlaps(w.start, end) || added.some((a) => w.start < a.end && a.start < end)) continue;
+        if (!rightBoundaryOk(text, end, rules) || overlaps(w.start, end) || overlapsAdded(w.start, end)) continue;
         const t = variantTargets.find((s) => isVariant(stem, s.form));
         if (t) {
-          added.push({ start: w.start, end, label: "PERSON", id: t.cluster.id, name: t.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference-variant" });
+          pushAdded({ start: w.start, end, label: "PERSON", id: t.cluster.id, name: t.cluster.name, source: "rule", rank: RANK.rule, rule: "coreference-variant" });
           break;
         }
       }

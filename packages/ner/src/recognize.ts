@@ -1,6 +1,6 @@
 import type { Entity } from "@sinmun/core";
 import type { Candidate } from "./candidates";
-import { RANK, selectCandidates } from "./candidates";
+import { RANK, selectCandidates, spanIndex } from "./candidates";
 import { docId, resolveCoreference } from "./coreference";
 import type { DictionaryIndex, Pattern } from "./dictionaryIndex";
 import { scanDictionary } from "./dictionaryIndex";
@@ -53,8 +53,19 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const SEP = /^(?:(?:와|과|이나|나|및)\s*(?:,|·|ㆍ|\/)?|\s*(?:,|및|·|ㆍ|\/))\s*$/;
   // Places may also stand side by side (미국 조지아, 인도 뭄바이: country and city).
   const sep = (gap: string, label: string): boolean => SEP.test(gap) || (label === "LOC" && /^ $/.test(gap));
-  const coordinated = (start: number, end: number, label: string): boolean =>
-    plain.some((c) => c.label === label && ((c.end < start && start - c.end <= 4 && sep(text.slice(c.end, start), label)) || (c.start > end && c.start - end <= 4 && sep(text.slice(end, c.start), label))));
+  const plainByEnd = new Map<number, Candidate[]>();
+  const plainByStart = new Map<number, Candidate[]>();
+  for (const c of plain) {
+    plainByEnd.set(c.end, [...(plainByEnd.get(c.end) ?? []), c]);
+    plainByStart.set(c.start, [...(plainByStart.get(c.start) ?? []), c]);
+  }
+  const coordinated = (start: number, end: number, label: string): boolean => {
+    for (let d = 1; d <= 4; d++) {
+      if ((plainByEnd.get(start - d) ?? []).some((c) => c.label === label && sep(text.slice(c.end, start), label))) return true;
+      if ((plainByStart.get(end + d) ?? []).some((c) => c.label === label && sep(text.slice(end, c.start), label))) return true;
+    }
+    return false;
+  };
   // NP context: 알파벳 주가는, 메타 측은 — a cue word after the alias marks an organization.
   const orgCueAfter = (end: number): boolean => {
     const m = /^[가-힣]*\s+([가-힣A-Za-z]+)/.exec(text.slice(end, end + 20));
@@ -78,11 +89,12 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const orgs = orgSuffixCandidates(text, words, rules, (end) => dictEnds.has(end));
   cands.push(...orgs);
   // A rule organization's name repeated later in the document is the same organization.
+  const orgStarts = new Set(orgs.map((o) => o.start));
   for (const name of new Set(orgs.map((o) => text.slice(o.start, o.end)))) {
     if (name.length < 2) continue;
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (orgs.some((o) => o.start === i) || !leftBoundaryOk(text, i) || !rightBoundaryOk(text, end, rules)) continue;
+      if (orgStarts.has(i) || !leftBoundaryOk(text, i) || !rightBoundaryOk(text, end, rules)) continue;
       cands.push({ start: i, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule: "org-repeat" });
     }
   }
@@ -93,28 +105,56 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     if (prev === undefined || c.start < prev) orgStart.set(c.end, c.start);
   }
   const sentences = options.sentences ?? [];
+  // Disjoint sentences in order (as splitSentences gives them): binary search; otherwise a scan.
+  const disjointSentences = sentences.every((x, i) => i === 0 || (sentences[i - 1] as { end: number }).end <= x.start);
   const sentenceOf = (offset: number): number => {
+    if (disjointSentences) {
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sentences[mid] as { start: number }).start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = sentences[lo - 1];
+      return s && offset >= s.start && offset < s.end ? lo - 1 : -1;
+    }
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (s && offset >= s.start && offset < s.end) return i;
     }
     return -1;
   };
-  const knownShort = (s: string): boolean =>
-    cands.some((c) => c.label === "PERSON" && c.name !== null && c.name.includes(" ") && c.name.endsWith(" " + s));
+  const shortNames = new Set<string>();
+  for (const c of cands) {
+    if (c.label === "PERSON" && c.name !== null && c.name.includes(" ")) shortNames.add(c.name.slice(c.name.lastIndexOf(" ") + 1));
+  }
+  const knownShort = (s: string): boolean => shortNames.has(s);
   const tokens = options.tokens ?? [];
+  const tokensDisjoint = tokens.every((t, i) => i === 0 || (tokens[i - 1] as { end: number }).end <= t.start);
   const properNoun = (start: number, end: number): boolean => {
-    const inside = tokens.filter((t) => t.start < end && start < t.end);
+    let inside: typeof tokens;
+    if (tokensDisjoint) {
+      // Disjoint tokens in order: the overlapping ones sit just before the first token starting at `end`.
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid] as { start: number }).start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      inside = [];
+      for (let i = lo - 1; i >= 0 && (tokens[i] as { end: number }).end > start; i--) inside.unshift(tokens[i]!);
+    } else inside = tokens.filter((t) => t.start < end && start < t.end);
     return inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end && (inside[0]!.tags[0] ?? inside[0]!.pos) === "NNP";
   };
-  const dictPersons = cands.filter((c) => c.source === "dictionary" && c.label === "PERSON");
-  cands.push(
-    ...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort, properNoun).filter(
-      (c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end),
-    ),
-  );
-  cands.push(...surnameTitleCandidates(words, rules).filter((c) => !cands.some((d) => c.start < d.end && d.start < c.end)));
-  if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.some((d) => c.start < d.end && d.start < c.end)));
+  const dictPersons = spanIndex(cands.filter((c) => c.source === "dictionary" && c.label === "PERSON"));
+  cands.push(...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort, properNoun).filter((c) => !dictPersons.overlaps(c.start, c.end)));
+  {
+    const before = spanIndex(cands);
+    cands.push(...surnameTitleCandidates(words, rules).filter((c) => !before.overlaps(c.start, c.end)));
+  }
+  if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.overlaps(c.start, c.end)));
   if (/[A-Za-z]\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
   // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
   for (const c of cands) {
@@ -127,45 +167,56 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     }
   }
   {
-    const known = cands.slice();
+    const known = spanIndex([...cands, ...unresolved]);
     // An alias the dictionary marks ambiguous and the document does not support stays unlinked.
-    cands.push(...acronymOrgCandidates(text, rules).filter((a) => ![...known, ...unresolved].some((c) => a.start < c.end && c.start < a.end)));
+    cands.push(...acronymOrgCandidates(text, rules).filter((a) => !known.overlaps(a.start, a.end)));
   }
   if (options.tokens && options.tokens.length > 0) {
     // Morphology is the weakest evidence: it only fills gaps that dictionary and rules leave.
-    const known = cands.slice();
+    const known = spanIndex(cands);
+    const unresolvedAt = new Map<string, { start: number; end: number; patterns: Pattern[] }>();
+    for (const h of unresolved) if (!unresolvedAt.has(`${h.start}:${h.end}`)) unresolvedAt.set(`${h.start}:${h.end}`, h);
     for (const m of morphologyCandidates(options.tokens, text)) {
-      if (known.some((c) => m.start < c.end && c.start < m.end)) continue;
+      if (known.overlaps(m.start, m.end)) continue;
       // Whole words only (한국어 is not 한국), particles allowed.
       if (!leftBoundaryOk(text, m.start) || !rightBoundaryOk(text, m.end, rules)) continue;
       // The tokenizer's 인명/지명 resolves an ambiguous dictionary alias of that label (인도 → india).
-      const amb = unresolved.find((h) => h.start === m.start && h.end === m.end);
+      const amb = unresolvedAt.get(`${m.start}:${m.end}`);
       const rec = amb?.patterns.map((p) => index.records[p.record]).find((r) => r?.label === m.label);
       if (rec) cands.push({ ...m, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
       else cands.push(m);
     }
   }
   // A rule or morphology find may contain a dictionary match but never cut one in half.
-  const dict = cands.filter((c) => c.source === "dictionary");
+  // d crosses c when it starts before c and ends inside it, or starts inside it and ends after it.
+  const dict = spanIndex(cands.filter((c) => c.source === "dictionary"));
   const crosses = (c: Candidate): boolean =>
-    c.source !== "dictionary" && dict.some((d) => c.start < d.end && d.start < c.end && !(c.start <= d.start && d.end <= c.end));
-  for (let i = cands.length - 1; i >= 0; i--) if (crosses(cands[i] as Candidate)) cands.splice(i, 1);
+    c.source !== "dictionary" && (dict.maxEndBefore(c.start) > c.start || dict.maxEndBefore(c.end) > c.end);
+  {
+    const kept = cands.filter((c) => !crosses(c));
+    cands.length = 0;
+    cands.push(...kept);
+  }
   let selected = selectCandidates(cands);
   // 3. Acronyms introduced in parentheses: 아마존웹서비스(AWS) makes AWS a document alias.
   const docAliases: Candidate[] = [];
+  const selectedByEnd = new Map<number, Candidate>();
+  for (const c of selected) if (c.label !== "PERSON" && !selectedByEnd.has(c.end)) selectedByEnd.set(c.end, c);
+  const selectedIndex = spanIndex(selected);
+  const expanded = new Set<string>();
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
     const acr = m[1] as string;
     if (rules.acronymStoplist.has(acr) || !/[A-Z].*[A-Z]|^[A-Z]/.test(acr)) continue;
     let k = m.index;
     while (k > 0 && text[k - 1] === " ") k--;
-    let owner = selected.find((c) => c.end === k && c.label !== "PERSON");
+    let owner = selectedByEnd.get(k);
     if (!owner) {
       // 사우디전력공사(SEC): a Hangul name ending in an organization suffix owns the acronym.
       const w = /[가-힣A-Za-z0-9]+$/.exec(text.slice(Math.max(0, k - 30), k));
       const word = w?.[0] ?? "";
       const suf = rules.acronymOwnerSuffixes.find((x) => word.length > x.length + 1 && word.endsWith(x));
-      if (!suf || rules.notOrgs.has(word) || selected.some((c) => c.start < k && k - word.length < c.end)) continue;
+      if (!suf || rules.notOrgs.has(word) || selectedIndex.overlaps(k - word.length, k)) continue;
       owner = { start: k - word.length, end: k, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule: "acronym-owner" };
       cands.push(owner);
       docAliases.push(owner);
@@ -174,6 +225,9 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
       owner.name = text.slice(owner.start, owner.end).replace(/\s+/g, " ");
       owner.id = docId(owner.name);
     }
+    // Each acronym is expanded once: a later owner's copies would lose to the first's (same spans, stable order).
+    if (expanded.has(acr)) continue;
+    expanded.add(acr);
     for (let i = text.indexOf(acr); i !== -1; i = text.indexOf(acr, i + 1)) {
       const end = i + acr.length;
       if (!leftBoundaryOk(text, i) || !rightBoundaryOk(text, end, rules)) continue;
@@ -181,8 +235,25 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     }
   }
   if (docAliases.length > 0) {
-    const spans = docAliases.map((d) => [d.start, d.end] as const);
-    selected = selectCandidates([...cands.filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end && c.end - c.start <= e - s)), ...docAliases]);
+    // Drop candidates overlapped by a doc alias at least as long; aliases sorted by start, looked up in a window.
+    const spans = docAliases.map((d) => [d.start, d.end] as const).sort((x, y) => x[0] - y[0]);
+    const maxLen = spans.reduce((m, [s, e]) => Math.max(m, e - s), 0);
+    const beaten = (c: Candidate): boolean => {
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((spans[mid] as readonly [number, number])[0] < c.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0; i--) {
+        const [s, e] = spans[i] as readonly [number, number];
+        if (s < c.start - maxLen) break;
+        if (c.start < e && s < c.end && c.end - c.start <= e - s) return true;
+      }
+      return false;
+    };
+    selected = selectCandidates([...cands.filter((c) => !beaten(c)), ...docAliases]);
   }
   // 4. Coreference.
   const { mentions, clusters } = resolveCoreference(text, selected, rules, (id) => {

@@ -53,3 +53,23 @@ describe("띄어쓰기 없는 긴 입력: 결과가 길이에 따라 바뀌지 �
     expect(brief(run("박씨름장. 김씨가 왔다"))).toEqual(["김/PERSON"]);
   });
 });
+
+describe("상호참조: 언급이 많아도 같은 묶음 (표면형 색인, 이진 탐색)", () => {
+  test("이재용 회장 반복: 모든 언급이 한 묶음", () => {
+    const es = run("이재용 회장 ".repeat(2000));
+    expect(es).toHaveLength(2000);
+    expect(new Set(es.map((e) => e.id))).toEqual(new Set(["lee-jae-yong"]));
+  });
+
+  test("성+직함은 가장 가까운 앞선 같은 성 인물 (반복해도)", () => {
+    const unit = "이재용 회장과 이수진 대표가 만났다. 이 대표는 웃었다. ";
+    const es = run(unit.repeat(300)).filter((e) => e.text === "이");
+    expect(es).toHaveLength(300);
+    expect(new Set(es.map((e) => e.id))).toEqual(new Set(["doc:이수진"]));
+  });
+
+  test("괄호 약어가 여러 번 소개돼도 첫 소유자의 별칭", () => {
+    const es = run("한빛소프트웨어연구협회(HSRA)는 말했다. ".repeat(200));
+    expect(new Set(es.filter((e) => e.text === "HSRA").map((e) => e.id))).toEqual(new Set(["doc:한빛소프트웨어연구협회"]));
+  });
+});
