@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encode } from "iconv-lite";
 import { checkDoc, type Doc } from "@sinmun/core";
-import { runCli, repoRoot } from "./runCli";
+import { spawnSync } from "node:child_process";
+import { runCli, repoRoot, bin } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "sinmun-cli-"));
 const file = (name: string, content: string | Buffer): string => {
@@ -204,6 +205,34 @@ describe("sinmun analyze --format jsonl", () => {
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(2);
     expect(readdirSync(outDir)).toEqual(["docs.jsonl"]);
+  });
+});
+
+describe("진행 표시줄", () => {
+  const many = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: i, text: `기사 ${i}: 삼성전자가 ${i}% 올랐다.` })).join("\n");
+
+  test("터미널이 아니면 stderr는 비어 있다", () => {
+    const r = runCli(["analyze", file("quiet.jsonl", many), "--format", "jsonl", "--workers", "1", ...FAST]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+  });
+
+  test("--progress 는 터미널이 아니어도 stderr에만 그린다", () => {
+    const r = runCli(["analyze", file("loud.jsonl", many), "--format", "jsonl", "--workers", "1", "--progress", ...FAST]);
+    expect(r.stderr).toMatch(/120\/120 docs/);
+    expect(r.stdout.trim().split("\n")).toHaveLength(120);
+  });
+
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  (hasScript ? test : test.skip)("진짜 터미널(script의 pty)에서는 묻지 않아도 그린다", () => {
+    const out = join(dir, "tty-out.jsonl");
+    const cmd = [process.execPath, bin, "analyze", file("tty.jsonl", many), "--format", "jsonl", "--workers", "1", "--tokenizer", "none", "--output", out]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    const r = spawnSync("script", ["-qec", cmd, "/dev/null"], { encoding: "utf8", timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/100% \| 120\/120 docs/);
+    expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(120);
   });
 });
 

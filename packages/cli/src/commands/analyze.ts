@@ -113,21 +113,30 @@ interface JsonlRun {
   output?: string;
 }
 
-async function countLines(path: string): Promise<number | undefined> {
+/** Counts the non-blank lines of a file (the documents a JSONL run will see), for the progress bar. */
+async function countDocs(path: string): Promise<number | undefined> {
   if (path === "-") return undefined;
-  let lines = 0;
+  let docs = 0;
+  let blank = true;
   for await (const chunk of createReadStream(path)) {
-    for (const byte of chunk as Buffer) if (byte === 0x0a) lines++;
+    for (const byte of chunk as Buffer) {
+      if (byte === 0x0a) {
+        if (!blank) docs++;
+        blank = true;
+      } else if (blank && byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) {
+        blank = false;
+      }
+    }
   }
-  return lines;
+  return blank ? docs : docs + 1;
 }
 
 /** Streams JSONL (or plain text lines) through the analyzer pool, in order, with bounded memory. */
 async function analyzeJsonl(run: JsonlRun): Promise<number> {
   if (run.path !== "-") await assertFile(run.path);
   const where = run.path === "-" ? "stdin" : run.path;
-  const total = run.progress ? await countLines(run.path) : undefined;
-  const progress = createProgress(run.progress, total, "lines");
+  const total = run.progress ? await countDocs(run.path) : undefined;
+  const progress = createProgress(run.progress, total, "docs");
   const pool = await createPool(run.workers, run.options);
   const sink: Sink = openSink(run.output);
   const limit = Math.max(8, run.workers * 8);
