@@ -32,6 +32,18 @@ export function isTopicJosa(josa: string): boolean {
   return TOPIC_JOSA.has(josa);
 }
 
+/** Number of entities of a start-sorted list that start before pos (binary search). */
+function countBefore(list: readonly Entity[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Entity).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Recognises speakers: entity mentions, name + organization + title appositions, pronouns and
  * title references resolved to an earlier person, anonymous sources, organization forms.
@@ -59,8 +71,9 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
 
   const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
+  /** The last entity of a start-sorted list that starts before pos and passes `ok`. */
   function lastBefore(list: readonly Entity[], pos: number, ok: (e: Entity) => boolean = () => true): Entity | undefined {
-    for (let i = list.length - 1; i >= 0; i--) {
+    for (let i = countBefore(list, pos) - 1; i >= 0; i--) {
       const e = list[i] as Entity;
       if (e.start < pos && ok(e)) return e;
     }
@@ -129,12 +142,14 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
 
   /** An earlier person whose name has this word as a part (피차이 → 순다르 피차이). */
   // Every way a person can be named short: its mention text, its name, each word of its name.
+  // Each list is kept sorted by start (a stable insertion), so lookups are binary searches.
   const byPart = new Map<string, Entity[]>();
   function indexPerson(e: Entity): void {
     for (const part of new Set([e.text, e.name, ...e.name.split(/\s+/u)])) {
       const list = byPart.get(part);
-      if (list) list.push(e);
-      else byPart.set(part, [e]);
+      if (!list) byPart.set(part, [e]);
+      else if ((list[list.length - 1] as Entity).start <= e.start) list.push(e);
+      else list.splice(countBefore(list, e.start + 1), 0, e);
     }
   }
   for (const e of persons) indexPerson(e);
@@ -143,9 +158,11 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     if (word.length < minLength) return undefined;
     const list = byPart.get(word);
     if (!list) return undefined;
-    let best: Entity | undefined;
-    for (const e of list) if (e.start < pos && (!best || e.start > best.start)) best = e;
-    return best;
+    // The latest start before pos; among equal starts the first indexed.
+    let i = countBefore(list, pos) - 1;
+    if (i < 0) return undefined;
+    while (i > 0 && (list[i - 1] as Entity).start === (list[i] as Entity).start) i--;
+    return list[i];
   }
 
   /** Start of the noun phrase ending at word wi (the head), walking back over bare nouns. */
@@ -168,9 +185,23 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     return s;
   }
 
+  const tokens = ctx.tokens ?? [];
+  const tokensSorted = tokens.every((t, i) => i === 0 || (tokens[i - 1] as { start: number }).start <= t.start);
   function personTokenName(start: number, end: number): boolean {
     if (!ctx.tokens) return false;
-    for (const t of ctx.tokens) {
+    // Sorted tokens: from the first starting at `start`, only those starting before `end` can fit.
+    let i = 0;
+    if (tokensSorted) {
+      let hi = tokens.length;
+      while (i < hi) {
+        const mid = (i + hi) >> 1;
+        if ((tokens[mid] as { start: number }).start < start) i = mid + 1;
+        else hi = mid;
+      }
+    }
+    for (; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (tokensSorted && t.start >= end) break;
       if (t.start >= start && t.end <= end && t.pos.startsWith("NNP") && t.semantic === "인명") return true;
     }
     return false;
@@ -200,7 +231,10 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
       const from = (words[s] as Word).start;
       // A person inside the apposition: 샘 올트먼 오픈AI 최고경영자(CEO)는.
       let best: Entity | undefined;
-      for (const e of persons) if (e.start >= from && e.end <= headStart && (!best || e.end > best.end)) best = e;
+      for (let i = countBefore(persons, from); i < persons.length && (persons[i] as Entity).start < headStart; i++) {
+        const e = persons[i] as Entity;
+        if (e.end <= headStart && (!best || e.end > best.end)) best = e;
+      }
       if (best && lex.has("surname", best.text)) {
         // 오 연구원: a bare surname the recognizer left unlinked is resolved here, like 이 회장.
         const e = best.name === best.text ? resolveTitleRef(best.text, title, best.start) : undefined;
