@@ -1,11 +1,30 @@
 import { readFileSync } from "node:fs";
-import { ENTITY_LABELS } from "@sinmun/core";
+import { ENTITY_LABELS, decodeText } from "@sinmun/core";
 import type { Diagnostic, EntityLabel, SafeResult } from "@sinmun/core";
 import type { EntityRecord } from "./types";
 
 function looksLikeText(pathOrText: string): boolean {
   const t = pathOrText.trimStart();
   return t === "" || t.startsWith("{") || t.startsWith("[") || pathOrText.includes("\n");
+}
+
+const utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+
+/** 1-based number of the first line whose bytes are not valid UTF-8 (1 when the whole file is, e.g. UTF-16). */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      utf8Fatal.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return 1;
 }
 
 function stringList(value: unknown): string[] | null {
@@ -32,11 +51,23 @@ export function safeLoadEntities(pathOrText: string): SafeResult<EntityRecord[]>
   let file: string | undefined;
   if (!looksLikeText(pathOrText)) {
     file = pathOrText;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(pathOrText, "utf8");
+      bytes = readFileSync(pathOrText);
     } catch (e) {
       return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: `@sinmun/ner: expected a readable entity file, got ${(e as Error).message}` }] };
     }
+    const decoded = decodeText(bytes, { encoding: "auto" });
+    // A dictionary in another encoding would load as mojibake names: refuse it with the encoding
+    // the decoder saw. Binary files fall through to the JSON parser (invalid-json, line 1).
+    if (!decoded.binary && (decoded.encoding !== "utf-8" || decoded.invalidBytes > 0 || decoded.mixed)) {
+      const what = decoded.mixed ? `mixed encodings (mostly ${decoded.encoding})` : decoded.encoding !== "utf-8" ? decoded.encoding : `UTF-8 with ${decoded.invalidBytes} invalid byte${decoded.invalidBytes === 1 ? "" : "s"}`;
+      return {
+        ok: false,
+        diagnostics: [{ code: "not-utf8", file, line: firstNonUtf8Line(bytes), message: `@sinmun/ner: expected a UTF-8 entity file, got ${what}; convert it (iconv -f ${decoded.encoding === "utf-8" ? "cp949" : decoded.encoding} -t utf-8)` }],
+      };
+    }
+    text = decoded.text;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const diagnostics: Diagnostic[] = [];

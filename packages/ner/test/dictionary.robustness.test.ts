@@ -94,8 +94,8 @@ describe("잘못된 행: 위치가 있는 진단", () => {
     expect(!r.ok && r.diagnostics[0]).toMatchObject({ code: "unreadable-file", file: path });
   });
 
-  test.failing(
-    'CP949로 저장한 사전이 U+FFFD 이름으로 조용히 로드된다 — counterexample: iconv.encode(\'{"id":"hanbit-soft","label":"ORG","name":"한빛소프트","aliases":["한빛"]}\', "cp949") → ok: true, name "\\ufffdѺ\\ufffd…"',
+  test(
+    'CP949로 저장한 사전은 조용히 로드되지 않는다 (예전: iconv.encode(\'{"id":"hanbit-soft",…,"name":"한빛소프트",…}\', "cp949") → ok: true, name "\\ufffdѺ\\ufffd…")',
     () => {
       const path = file(iconv.encode(GOOD[0] + "\n", "cp949"));
       const r = safeLoadEntities(path);
@@ -104,6 +104,28 @@ describe("잘못된 행: 위치가 있는 진단", () => {
       else expect(r.diagnostics[0]?.line).toBe(1);
     },
   );
+
+  test.each<[string, () => Buffer, number, RegExp]>([
+    ["CP949 파일", () => iconv.encode(GOOD.join("\n"), "cp949"), 1, /got cp949/],
+    ["EUC-KR 파일", () => iconv.encode(GOOD.join("\n"), "euc-kr"), 1, /got (cp949|euc-kr)/],
+    ["UTF-8 줄 다음에 CP949 줄 (섞인 인코딩)", () => Buffer.concat([Buffer.from(GOOD[0] + "\n" + GOOD[1] + "\n"), iconv.encode(GOOD[2] + "\n", "cp949")]), 3, /mixed encodings|got cp949|invalid byte/],
+    ["UTF-16LE + BOM", () => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(GOOD.join("\n"), "utf-16le")]), 1, /got utf-16le/],
+    ["김의 첫 바이트만 남은 UTF-8 (잘린 다중 바이트)", () => Buffer.concat([Buffer.from(GOOD[0] + "\n"), Buffer.from((GOOD[1] as string).split("김")[0] as string), Buffer.from([0xea]), Buffer.from("민수\",\"aliases\":[]}")]), 2, /invalid byte|got cp949|mixed/],
+  ])("UTF-8이 아닌 사전: %s → not-utf8 진단 (줄, 감지한 인코딩)", (_n, bytes, line, message) => {
+    const path = file(bytes());
+    const r = safeLoadEntities(path);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostics).toHaveLength(1);
+      expect(r.diagnostics[0]).toMatchObject({ code: "not-utf8", file: path, line });
+      expect(r.diagnostics[0]?.message).toMatch(message);
+    }
+  });
+
+  test("UTF-8 BOM이 붙은 사전은 그대로 로드", () => {
+    const r = safeLoadEntities(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD.join("\n"))])));
+    expect(r.ok && r.value.map((x) => x.name)).toEqual(GOOD.map((g) => JSON.parse(g).name));
+  });
 });
 
 describe("실패한 로드는 쓰던 사전을 그대로 둔다", () => {
