@@ -143,10 +143,17 @@ export function createEntityScorer(options: EntityScoreOptions = {}): {
       for (const i of m.unmatchedGold) strict.fn((g[i] as EvalEntity).label);
       for (const j of m.unmatchedPred) strict.fp((p[j] as EvalEntity).label);
 
-      const o = matchBest(g, p, intersection, 1, (a, b) => a.label === b.label);
-      for (const [i] of o.pairs) overlap.tp((g[i] as EvalEntity).label);
-      for (const i of o.unmatchedGold) overlap.fn((g[i] as EvalEntity).label);
-      for (const j of o.unmatchedPred) overlap.fp((p[j] as EvalEntity).label);
+      // Overlap relaxes strict: the strict pairs count first (an exact match counts even for an empty
+      // span, which shares no character), then the rest match greedily by largest overlap. Greedy
+      // matching over all spans could hand an exact prediction to a larger gold span and score lower
+      // than strict.
+      for (const [i] of m.pairs) overlap.tp((g[i] as EvalEntity).label);
+      const restG = m.unmatchedGold.map((i) => g[i] as EvalEntity);
+      const restP = m.unmatchedPred.map((j) => p[j] as EvalEntity);
+      const o = matchBest(restG, restP, intersection, 1, (a, b) => a.label === b.label);
+      for (const [i] of o.pairs) overlap.tp((restG[i] as EvalEntity).label);
+      for (const i of o.unmatchedGold) overlap.fn((restG[i] as EvalEntity).label);
+      for (const j of o.unmatchedPred) overlap.fp((restP[j] as EvalEntity).label);
 
       const text = gold.text;
       const gt = charTags(text, g);

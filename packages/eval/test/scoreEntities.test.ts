@@ -115,6 +115,19 @@ describe("scoreEntities", () => {
     expect(res.strict.micro).toEqual(micro);
   });
 
+  // overlap relaxes strict, so it never scores lower: exact pairs count first, then the rest overlap.
+  const empty = { start: 7, end: 7, text: "", label: "QT", id: null };
+  test.each([
+    ["빈 범위 개체가 정확히 일치 (겹친 글자는 없지만 strict 일치)", [empty], [empty], { tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }],
+    ["정확히 맞힌 예측(현대차)을 그것을 품은 큰 정답(현대차 주가)이 가로채지 않는다",
+      [ent(t2, "현대차 주가", "OG"), ent(t2, "현대차", "OG")], [ent(t2, "현대차", "OG"), ent(t2, "주가", "OG")],
+      { tp: 1, fp: 1, fn: 1 }, { tp: 2, fp: 0, fn: 0 }],
+  ])("overlap ≥ strict: %s", (_n, g, p, strict, overlap) => {
+    const res = scoreEntities([{ text: t2, sentences: [], entities: g }], [{ text: t2, sentences: [], entities: p }]);
+    expect(res.strict.micro).toMatchObject(strict);
+    expect(res.overlap.micro).toMatchObject(overlap);
+  });
+
   test("둘 다 빈 말뭉치: 매크로도 1, 글자 단위는 O만", () => {
     const res = scoreEntities([{ text: t2, sentences: [] }], [{ text: t2, sentences: [] }]);
     expect(res.strict.macro).toEqual({ precision: 1, recall: 1, f1: 1 });
