@@ -18,7 +18,7 @@ describe("parseNumber", () => {
     expect(r).toEqual({ value: Number(decimal), decimal });
   });
 
-  test.each([["단위가 붙으면 null", "380억 달러"], ["빈 문자열", ""], ["글자", "안녕"], ["막연한 수", "수십억"], ["서수", "두 번째"]])("%s", (_name, text) => {
+  test.each([["단위가 붙으면 null", "380억 달러"], ["빈 문자열", ""], ["글자", "안녕"], ["막연한 수", "수십억"], ["서수", "두 번째"], ["JS 수 범위를 넘는 값", "1e999"], ["JS 수 범위를 넘는 한글 숫자열", "오".repeat(400)]])("%s", (_name, text) => {
     expect(parseNumber(text)).toBeNull();
   });
 });

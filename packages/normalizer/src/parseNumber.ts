@@ -25,7 +25,9 @@ export function parseNumber(text: string): { value: number; decimal: string } | 
     const { found } = new Scanner(s, true).scan(start);
     if (!found || found.end !== end || found.kind !== "number" || found.value === null || found.approx) return null;
     const decimal = toDecimal(found.value);
-    return { value: Number(decimal), decimal };
+    const value = Number(decimal);
+    // Past ~1.8e308 the nearest JS number is Infinity (JSON null): not a number we can hand back, as in parseAmount.
+    return Number.isFinite(value) ? { value, decimal } : null;
   } catch {
     return null;
   }
