@@ -88,8 +88,14 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
   words.forEach((w, i) => {
     const { text: t0 } = beforeParen(w);
     const lead = /^["'“‘(（\[]+/.exec(t0)?.[0].length ?? 0;
-    const t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
-    const base = w.start + lead;
+    let t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
+    let base = w.start + lead;
+    // Dateline (서울=신문통신): the agency after "=" is the organization, not 서울=신문통신.
+    const eq = t.lastIndexOf("=");
+    if (eq >= 0) {
+      t = t.slice(eq + 1);
+      base += eq + 1;
+    }
     // Attached suffix: longest prefix ending in a suffix whose remainder is josa.
     for (let k = t.length; k >= Math.max(2, t.length - maxJosaTail(rules)); k--) {
       const prefix = t.slice(0, k);
