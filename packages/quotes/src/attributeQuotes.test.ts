@@ -253,6 +253,28 @@ describe("목록에 없는 화자와 출처", () => {
   });
 });
 
+describe("회사 측·당사: 기사의 주제 회사 (주어 자리에 가장 자주 나온 ORG, 동률이면 최근)", () => {
+  const OAI: E = ["오픈AI", "ORG", "openai"];
+  test.each<[string, string, E[], string | null, string]>([
+    ["주제 회사가 최근 회사보다 우선", "오픈AI가 계약을 맺었다. 오픈AI는 엔비디아의 칩을 쓴다. 회사 측은 연말까지 배치할 계획이라고 설명했다.",
+      [OAI, ["오픈AI", "ORG", "openai", undefined, 1], ["엔비디아", "ORG", "nvidia"]], "openai", "회사 측"],
+    ["주어 자리 횟수가 같으면 최근 주어", "네이버가 실적을 냈다. 카카오는 적자를 냈다. 회사 측은 광고가 줄었다고 밝혔다.",
+      [["네이버", "ORG", "naver"], ["카카오", "ORG", "kakao"]], "kakao", "회사 측"],
+    ["주어 자리가 아닌 언급(의, 와)은 세지 않음", "삼성전자가 공장을 짓는다. 애플의 주문과 TSMC와의 경쟁 때문이다. 회사 측은 투자를 늘린다고 밝혔다.",
+      [["삼성전자", "ORG", "samsung-electronics"], ["애플", "ORG", "apple"], ["TSMC", "ORG", "tsmc"]], "samsung-electronics", "회사 측"],
+    ["인용 안의 주어는 세지 않음", "한빛증권은 전망을 냈다. 김 연구원은 “누리캐피탈이 이긴다. 누리캐피탈은 강하다”고 말했다. 회사 측은 목표가를 올린다고 밝혔다.",
+      [["한빛증권", "ORG", "hanbit"], ["누리캐피탈", "ORG", "nuri"], ["누리캐피탈", "ORG", "nuri", undefined, 1]], "hanbit", "회사 측"],
+    ["주어 자리 ORG가 없으면 가장 최근 ORG", "애플의 주문이 늘었다. 회사 측은 증산한다고 밝혔다.", [["애플", "ORG", "apple"]], "apple", "회사 측"],
+    ["이 회사는: 방금 말한 회사", "오픈AI가 계약을 맺었다. 오픈AI는 엔비디아와 손잡았다. 이 회사는 칩을 더 판다고 밝혔다.",
+      [OAI, ["오픈AI", "ORG", "openai", undefined, 1], ["엔비디아", "ORG", "nvidia"]], "nvidia", "이 회사"],
+    ["회사가 없으면 id 없음", "회사 측은 추가 투자를 검토한다고 밝혔다.", [], null, "회사 측"],
+  ])("%s", (_name, text, list, id, speaker) => {
+    const qs = run(text, list);
+    const q = qs[qs.length - 1];
+    expect(q?.speaker).toMatchObject({ text: speaker, id, kind: "organization" });
+  });
+});
+
 describe("알려진 한계 (test.failing: 고쳐지면 통과로 바꾼다)", () => {
   test.failing("여러 어절 인용동사(입을 모았다) — 인용동사 사전은 한 어절만 안다", () => {
     expect(run("전문가들은 “금리가 더 내려갈 것”이라고 입을 모았다.")[0]?.cue?.lemma).toBe("입을 모으다");

@@ -118,6 +118,33 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     if (sp.kind === "named" && sp.name !== null) lastNamed = { pos: sp.start, id: sp.id ?? "", name: sp.name };
   }
 
+  // The company a bare 회사 (측) means: the topic of the article so far — the ORG most often in
+  // subject position (은/는/이/가 glued to it, outside quotes), ties to the most recent. bestOrgAfter[k]
+  // is that ORG after the first k+1 subject mentions, so each lookup is a binary search.
+  const subjectOrgs: Entity[] = [];
+  const bestOrgAfter: Entity[] = [];
+  {
+    const counts = new Map<string, number>();
+    let best: Entity | undefined;
+    let bestCount = 0;
+    for (const e of orgs) {
+      if (insideQuote(e.start) || !/^(은|는|이|가)(?![가-힣])/u.test(text.slice(e.end, e.end + 2))) continue;
+      const key = e.id === "" ? e.name : e.id;
+      const c = (counts.get(key) ?? 0) + 1;
+      counts.set(key, c);
+      if (c >= bestCount) {
+        best = e;
+        bestCount = c;
+      }
+      subjectOrgs.push(e);
+      bestOrgAfter.push(best as Entity);
+    }
+  }
+  function salientOrg(pos: number): Entity | undefined {
+    const k = countBefore(subjectOrgs, pos);
+    return k > 0 ? bestOrgAfter[k - 1] : lastBefore(orgs, pos);
+  }
+
   /** The person a pronoun most likely means: the latest person in subject position or the latest named speaker. */
   function salientPerson(pos: number): { id: string; name: string } | undefined {
     const subj = lastBefore(persons, pos, (e) => !insideQuote(e.start) && inSubjectPosition(e));
@@ -286,8 +313,10 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
     }
     if (lex.has("organization-pronoun", head)) {
       const prev = words[wi - 1];
-      const start = prev && (prev.core === "이" || prev.core === "같은") ? prev.start : headStart;
-      const o = lastBefore(orgs, start);
+      const demonstrative = prev !== undefined && (prev.core === "이" || prev.core === "같은");
+      const start = demonstrative ? prev.start : headStart;
+      // 이 회사, 같은 회사: the company just named; a bare 회사, 당사: the article's topic company.
+      const o = demonstrative ? lastBefore(orgs, start) : salientOrg(start);
       return o
         ? { ...span(start, headEnd), id: o.id, name: o.name, kind: "organization" }
         : { ...span(start, headEnd), id: null, name: text.slice(start, headEnd), kind: "organization" };
@@ -304,7 +333,9 @@ export function createSpeakerFinder(ctx: SpeakerContext) {
             const known = lastBefore(orgs, prev.start, (e) => e.text === prev.core || e.name === prev.core);
             if (known) return { ...span(prev.start, headEnd), id: known.id, name: known.name, kind: "organization" };
             if (lex.has("organization-pronoun", prev.core)) {
-              const o = lastBefore(orgs, prev.start);
+              // 회사 측은: the article's topic company; 이 회사 측은: the company just named.
+              const det = words[wi - 2];
+              const o = det && det.end === det.coreEnd && (det.core === "이" || det.core === "같은") ? lastBefore(orgs, prev.start) : salientOrg(prev.start);
               return o
                 ? { ...span(prev.start, headEnd), id: o.id, name: o.name, kind: "organization" }
                 : { ...span(prev.start, headEnd), id: null, name: text.slice(prev.start, headEnd), kind: "organization" };
