@@ -65,7 +65,10 @@ export async function* readLines(path: string, encoding: EncodingOption): AsyncG
   const decodeLine = (bytes: Buffer): DecodedLine => {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
     const decoded = decodeText(bytes.subarray(0, end), { encoding });
-    return { line: ++lineNumber, text: decoded.text, warnings: decoded.warnings };
+    // "Looks binary" is a judgement about a whole file; a control character inside one line is
+    // kept in its text and is not an encoding problem, so only the encoding warnings stay.
+    const warnings = decoded.binary ? decoded.warnings.filter((w) => !w.startsWith("input looks binary")) : decoded.warnings;
+    return { line: ++lineNumber, text: decoded.text, warnings };
   };
   let pending: Buffer[] = [];
   for await (const chunk of rest()) {
