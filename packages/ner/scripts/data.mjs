@@ -65,6 +65,7 @@ export async function build() {
     acronymStoplist: list("org-suffixes/acronym-stoplist.txt"),
     acronymOwnerSuffixes: list("org-suffixes/acronym-owner-suffixes.txt"),
     orgCues: list("org-suffixes/org-cues.txt"),
+    platformCues: list("org-suffixes/platform-cues.txt"),
   };
   writeFileSync(join(out, "rules.json"), JSON.stringify(rules));
   return { entities: entities.length };

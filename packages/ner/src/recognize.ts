@@ -4,7 +4,7 @@ import { RANK, selectCandidates, spanIndex } from "./candidates";
 import { docId, resolveCoreference } from "./coreference";
 import type { DictionaryIndex, Pattern } from "./dictionaryIndex";
 import { scanDictionary } from "./dictionaryIndex";
-import { leftBoundaryOk, rightBoundaryOk, splitWords } from "./eojeol";
+import { isJosaSequence, leftBoundaryOk, rightBoundaryOk, splitWords } from "./eojeol";
 import { latinNameCandidates } from "./latinNames";
 import type { RuleData } from "./ruleData";
 import { acronymOrgCandidates, morphologyCandidates, orgSuffixCandidates, personTitleCandidates, surnameSsiCandidates, surnameTitleCandidates } from "./rules";
@@ -74,9 +74,23 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     for (let k = next.length; k >= 1; k--) if (rules.orgCues.has(next.slice(0, k))) return true;
     return false;
   };
+  // Platform context: 엑스에 올린 글, X에 썼다, 엑스 계정, 엑스(옛 트위터)에 — the platform, not the company.
+  const platformCueAfter = (end: number): boolean => {
+    const m = /^(\([^()]{1,20}\))?(에서|에|의)?(\s+)?([가-힣]+)?/.exec(text.slice(end, end + 40));
+    if (!m) return false;
+    const [, paren, josa, space, next] = m;
+    if (paren && /트위터|Twitter/i.test(paren) && (josa === "에" || josa === "에서")) return true;
+    if (!next || (!josa && !space) || (josa && !space)) return false;
+    for (let k = next.length; k >= 1; k--) {
+      if (rules.platformCues.has(next.slice(0, k)) && isJosaSequence(next.slice(k), rules)) return true;
+    }
+    return false;
+  };
   const unresolved: { start: number; end: number; patterns: Pattern[] }[] = [];
   for (const h of ambiguousHits) {
-    let p = resolveAmbiguous(index, h.patterns, support);
+    let p: Pattern | null = null;
+    if (platformCueAfter(h.end)) p = h.patterns.find((q) => index.records[q.record]?.label === "PRODUCT") ?? null;
+    if (!p) p = resolveAmbiguous(index, h.patterns, support);
     if (!p) p = h.patterns.find((q) => coordinated(h.start, h.end, index.records[q.record]?.label ?? "")) ?? null;
     if (!p && orgCueAfter(h.end)) p = h.patterns.find((q) => index.records[q.record]?.label === "ORG") ?? null;
     const rec = p ? index.records[p.record] : undefined;

@@ -17,6 +17,8 @@ export interface RuleData {
   acronymStoplist: Set<string>;
   acronymOwnerSuffixes: string[];
   orgCues: Set<string>;
+  /** Words after 엑스에/X의/엑스 that show the platform (PRODUCT) is meant, not the company. */
+  platformCues: Set<string>;
 }
 
 const dataDir = join(__dirname, "..", "data");
@@ -50,6 +52,7 @@ export function ruleData(): RuleData {
     stemsNotNames: new Set(get("stemsNotNames")),
     acronymStoplist: new Set(get("acronymStoplist")),
     orgCues: new Set(get("orgCues")),
+    platformCues: new Set(get("platformCues")),
     acronymOwnerSuffixes: [...get("acronymOwnerSuffixes")].sort((a, b) => b.length - a.length),
   };
   return rules;
