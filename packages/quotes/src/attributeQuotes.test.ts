@@ -253,6 +253,19 @@ describe("목록에 없는 화자와 출처", () => {
   });
 });
 
+describe("쉼표로 나열한 인용 (“A”, “B”라고 말했다)", () => {
+  test.each<[string, string, string[], (string | null)[]]>([
+    ["두 인용 + 하나의 인용동사", "그는 “A가 온다”, “B도 온다”라고 말했다.", ["“A가 온다”", "“B도 온다”"], ["말했다", "말했다"]],
+    ["세 인용", "그는 “수요가 늘었다”, “공급은 줄었다”, “가격은 오른다”고 밝혔다.", ["“수요가 늘었다”", "“공급은 줄었다”", "“가격은 오른다”"], ["밝혔다", "밝혔다", "밝혔다"]],
+    ["문장 같지 않은 나열은 발화 아님", "이른바 “칩플레이션”, “AI 버블” 같은 말이 돈다.", [], []],
+  ])("%s", (_n, text, quotes, cues) => {
+    const qs = run(text);
+    expect(qs.map((q) => q.text)).toEqual(quotes);
+    expect(qs.map((q) => q.cue?.text ?? null)).toEqual(cues);
+    expect(qs.every((q) => q.speaker?.text === "그")).toBe(true);
+  });
+});
+
 describe("회사 측·당사: 기사의 주제 회사 (주어 자리에 가장 자주 나온 ORG, 동률이면 최근)", () => {
   const OAI: E = ["오픈AI", "ORG", "openai"];
   test.each<[string, string, E[], string | null, string]>([
@@ -280,9 +293,6 @@ describe("알려진 한계 (test.failing: 고쳐지면 통과로 바꾼다)", ()
     expect(run("전문가들은 “금리가 더 내려갈 것”이라고 입을 모았다.")[0]?.cue?.lemma).toBe("입을 모으다");
   });
 
-  test.failing("쉼표로 나열한 인용(“A”, “B”라고) — 연쇄는 며/면서로만 잇는다", () => {
-    expect(run("그는 “A가 온다”, “B도 온다”라고 말했다.").map((q) => q.cue?.text)).toEqual(["말했다", "말했다"]);
-  });
 });
 
 describe("인식기가 성만 남긴 경우", () => {

@@ -157,6 +157,12 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       return { link: "josa", linkEnd: k };
     }
     let m = j;
+    // “A”, “B”라고 말했다: a comma and another opening double quote chain the quotes.
+    if (text[j] === "," || text[j] === "，") {
+      let n = j + 1;
+      while (n < limit && (text[n] === " " || text[n] === "\t")) n++;
+      if (n < limit && /[“"]/u.test(text[n] as string)) return { link: "chain", linkEnd: j + 1 };
+    }
     while (m < limit && (text[m] === " " || text[m] === "\t")) m++;
     if (m >= limit || /[.?!\n\r]/u.test(text[m] as string)) return { link: "end", linkEnd: j };
     const w = words[firstWordAtOrAfter(words, m)];
@@ -192,6 +198,8 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       case "chain": {
         const nw = nextWord(linkEnd);
         if (nw && namingAfter.some((n) => nw.core.startsWith(n))) return false;
+        // A comma list of quotes is speech only when it reads like a sentence (“칩플레이션”, “AI 버블” 같은 말 is not).
+        if (link === "chain" && /[,，]/u.test(text[p.close + 1] ?? "")) return sentenceLike(content);
         // ‘…’ and 「…」 are speech when they read like a sentence, or when a reporting verb follows:
         // 그는 ‘이번이 마지막 기회’라고 말했다.
         return p.family === "double" || sentenceLike(content) || (link === "close" && findCue(linkEnd, sentEndOf(p.close), false, 3) !== null);
