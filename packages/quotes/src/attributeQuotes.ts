@@ -313,6 +313,10 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
       const w: Word = { start: full.start, end: full.start + raw.length, coreEnd: full.start + core.length, core };
       let entry = lex.verbs.get(w.core);
       if (!entry && w.core.endsWith("도")) entry = lex.verbs.get(w.core.slice(0, -1));
+      // Two-word cues from verbs.tsv (입을 모았다 → 입을 모으다, 목소리를 높였다): the object word joins the span.
+      const prev = n > 0 ? words[wi - 1] : undefined;
+      const pair = prev && prev.end === prev.coreEnd ? lex.verbs.get(`${prev.core} ${w.core}`) : undefined;
+      if (prev && pair && pair.strength === "strong") return { start: prev.start, end: w.coreEnd, text: text.slice(prev.start, w.coreEnd), lemma: pair.lemma };
       if (entry && entry.strength !== "nominal" && (entry.strength !== "light" || (allowLight && onlySpeakers))) return cueOf(w, entry.lemma);
       if (CLOSE_COMP.test(w.core) || CHAIN_COMP.test(w.core)) break;
       if (w.end !== w.coreEnd && /[.?!]/u.test(text.slice(w.coreEnd, w.end))) break;
