@@ -71,7 +71,7 @@ function parseDoc(id, lines) {
       const kind = { anon: "anonymous", org: "organization", unres: "unresolved" }[m[2]];
       const sp = { ...s, id: null, name: kind === "unresolved" ? null : s.text, kind };
       for (const g of groups(m[1])) speakers.set(g, sp);
-    } else if ((m = /^c([\d,]+)=(\S+)$/u.exec(t.head))) {
+    } else if ((m = /^c([\d,]+)=(\S+(?: \S+)?)$/u.exec(t.head))) {
       for (const g of groups(m[1])) cues.set(g, { ...span(t), lemma: m[2] });
     } else if ((m = /^e@(\S+)$/u.exec(t.head))) {
       const e = entityOf(m[1]);
