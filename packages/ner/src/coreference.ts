@@ -108,7 +108,11 @@ export function resolveCoreference(
   }
   // Short forms by surface, in the order they were offered.
   const shortsByForm = new Map<string, ShortForm[]>();
-  for (const x of shorts) shortsByForm.set(x.form, [...(shortsByForm.get(x.form) ?? []), x]);
+  for (const x of shorts) {
+    const list = shortsByForm.get(x.form);
+    if (list) list.push(x);
+    else shortsByForm.set(x.form, [x]);
+  }
   // Rule/morphology mentions whose text is a short form of a known cluster join it.
   for (const m of mentions) {
     if (m.source === "dictionary" || m.label !== "PERSON") continue;

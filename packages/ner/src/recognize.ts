@@ -12,6 +12,11 @@ import type { RecognizeOptions } from "./types";
 
 const ACRONYM = /[(（]([A-Za-z][A-Za-z0-9&.\-]{1,9})[)）]/g;
 
+/** Appends items one by one (a spread push overflows the stack on very long documents). */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const x of items) target.push(x);
+}
+
 /** Picks the entity an ambiguous alias names, from document support; null when nothing supports one. */
 function resolveAmbiguous(index: DictionaryIndex, options: Pattern[], support: Map<string, number>): Pattern | null {
   let best: Pattern | null = null;
@@ -56,8 +61,12 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const plainByEnd = new Map<number, Candidate[]>();
   const plainByStart = new Map<number, Candidate[]>();
   for (const c of plain) {
-    plainByEnd.set(c.end, [...(plainByEnd.get(c.end) ?? []), c]);
-    plainByStart.set(c.start, [...(plainByStart.get(c.start) ?? []), c]);
+    const e = plainByEnd.get(c.end);
+    if (e) e.push(c);
+    else plainByEnd.set(c.end, [c]);
+    const b = plainByStart.get(c.start);
+    if (b) b.push(c);
+    else plainByStart.set(c.start, [c]);
   }
   const coordinated = (start: number, end: number, label: string): boolean => {
     for (let d = 1; d <= 4; d++) {
@@ -101,7 +110,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const words = splitWords(text);
   const dictEnds = new Set(cands.map((c) => c.end));
   const orgs = orgSuffixCandidates(text, words, rules, (end) => dictEnds.has(end));
-  cands.push(...orgs);
+  pushAll(cands, orgs);
   // A rule organization's name repeated later in the document is the same organization.
   const orgStarts = new Set(orgs.map((o) => o.start));
   for (const name of new Set(orgs.map((o) => text.slice(o.start, o.end)))) {
@@ -163,13 +172,13 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
     return inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end && (inside[0]!.tags[0] ?? inside[0]!.pos) === "NNP";
   };
   const dictPersons = spanIndex(cands.filter((c) => c.source === "dictionary" && c.label === "PERSON"));
-  cands.push(...personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort, properNoun).filter((c) => !dictPersons.overlaps(c.start, c.end)));
+  pushAll(cands, personTitleCandidates(words, rules, (end) => orgStart.get(end), sentenceOf, knownShort, properNoun).filter((c) => !dictPersons.overlaps(c.start, c.end)));
   {
     const before = spanIndex(cands);
-    cands.push(...surnameTitleCandidates(words, rules).filter((c) => !before.overlaps(c.start, c.end)));
+    pushAll(cands, surnameTitleCandidates(words, rules).filter((c) => !before.overlaps(c.start, c.end)));
   }
-  if (text.includes("씨")) cands.push(...surnameSsiCandidates(text, rules).filter((c) => !dictPersons.overlaps(c.start, c.end)));
-  if (/[A-Za-z]\s+[A-Z]/.test(text)) cands.push(...latinNameCandidates(text));
+  if (text.includes("씨")) pushAll(cands, surnameSsiCandidates(text, rules).filter((c) => !dictPersons.overlaps(c.start, c.end)));
+  if (/[A-Za-z]\s+[A-Z]/.test(text)) pushAll(cands, latinNameCandidates(text));
   // Latin person finds that swallowed a following organization (Ruth Porat Alphabet) are cut before it.
   for (const c of cands) {
     if (c.source !== "rule" || c.rule !== "latin-compromise" || c.label !== "PERSON") continue;
@@ -183,7 +192,7 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   {
     const known = spanIndex([...cands, ...unresolved]);
     // An alias the dictionary marks ambiguous and the document does not support stays unlinked.
-    cands.push(...acronymOrgCandidates(text, rules).filter((a) => !known.overlaps(a.start, a.end)));
+    pushAll(cands, acronymOrgCandidates(text, rules).filter((a) => !known.overlaps(a.start, a.end)));
   }
   if (options.tokens && options.tokens.length > 0) {
     // Morphology is the weakest evidence: it only fills gaps that dictionary and rules leave.
@@ -207,9 +216,9 @@ export function recognizeText(index: DictionaryIndex, rules: RuleData, text: str
   const crosses = (c: Candidate): boolean =>
     c.source !== "dictionary" && (dict.maxEndBefore(c.start) > c.start || dict.maxEndBefore(c.end) > c.end);
   {
-    const kept = cands.filter((c) => !crosses(c));
-    cands.length = 0;
-    cands.push(...kept);
+    let w = 0;
+    for (const c of cands) if (!crosses(c)) cands[w++] = c;
+    cands.length = w;
   }
   let selected = selectCandidates(cands);
   // 3. Acronyms introduced in parentheses: 아마존웹서비스(AWS) makes AWS a document alias.

@@ -73,3 +73,12 @@ describe("상호참조: 언급이 많아도 같은 묶음 (표면형 색인, 이
     expect(new Set(es.filter((e) => e.text === "HSRA").map((e) => e.id))).toEqual(new Set(["doc:한빛소프트웨어연구협회"]));
   });
 });
+
+describe("후보가 아주 많은 문서 (스프레드 push는 스택을 넘친다)", () => {
+  test("A씨 15만 번: 던지지 않고 모든 언급", () => {
+    const text = "A씨 ".repeat(150_000);
+    const es = run(text);
+    expect(es).toHaveLength(150_000);
+    expect(es.every((e) => e.text === "A" && e.label === "PERSON")).toBe(true);
+  });
+});
