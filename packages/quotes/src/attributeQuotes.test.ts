@@ -2,7 +2,7 @@ import { assertDoc } from "@sinmun/core";
 import type { Entity, Quote } from "@sinmun/core";
 import { attributeQuotes } from "./attributeQuotes";
 
-type E = [surface: string, label: "PERSON" | "ORG", id: string, name?: string, nth?: number];
+type E = [surface: string, label: "PERSON" | "ORG", id: string, name?: string | undefined, nth?: number];
 
 /** Hand-written entity spans, so these tests do not depend on the recognizer. */
 function entities(text: string, list: E[]): Entity[] {
