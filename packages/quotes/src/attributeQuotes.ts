@@ -5,7 +5,7 @@ import type { Lexicon } from "./lexicon";
 import { pairQuoteMarks } from "./pairQuoteMarks";
 import type { MarkPair } from "./pairQuoteMarks";
 import { createSpeakerFinder, isTopicJosa } from "./speakers";
-import { firstWordAtOrAfter, floorOf, sentenceIndexOf, sentenceStarts, splitWords, wordAtOrBefore } from "./textIndex";
+import { firstPairFrom, firstWordAtOrAfter, floorOf, pairOpeningBefore, sentenceIndexOf, sentenceStarts, splitWords, wordAtOrBefore } from "./textIndex";
 import type { Word } from "./textIndex";
 
 /** The parts of an analysed document that quote attribution reads. */
@@ -115,14 +115,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
     lex,
     lookup: options.lookup,
     insideQuote: (pos) => {
-      let lo = 0;
-      let hi = topPairs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((topPairs[mid] as MarkPair).open < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      const p = topPairs[lo - 1];
+      const p = pairOpeningBefore(topPairs, pos);
       return p !== undefined && pos < p.close;
     },
   });
@@ -278,14 +271,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
 
   /** True when a double-quoted fragment lies inside [start, end) (a mixed clause). */
   function doublePairWithin(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = topPairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((topPairs[mid] as MarkPair).open < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < topPairs.length && (topPairs[k] as MarkPair).open < end; k++) {
+    for (let k = firstPairFrom(topPairs, start); k < topPairs.length && (topPairs[k] as MarkPair).open < end; k++) {
       const p = topPairs[k] as MarkPair;
       if (p.family === "double" && p.close < end) return true;
     }

@@ -51,15 +51,7 @@ export function sentenceStarts(
   docSentences: readonly { start: number; end: number }[] | undefined,
 ): number[] {
   const inside = (pos: number): boolean => {
-    // topPairs sorted by open; binary search the last pair opening before pos.
-    let lo = 0;
-    let hi = topPairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((topPairs[mid] as MarkPair).open < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = topPairs[lo - 1];
+    const p = pairOpeningBefore(topPairs, pos);
     return p !== undefined && pos <= p.close;
   };
   const starts = new Set<number>([0]);
@@ -100,4 +92,21 @@ export function sentenceIndexOf(sorted: readonly number[], pos: number): number 
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** Index of the first pair opening at or after `pos`, by binary search over pairs sorted by `open`. */
+export function firstPairFrom(pairs: readonly MarkPair[], pos: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid] as MarkPair).open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last pair that opens before `pos`. */
+export function pairOpeningBefore(pairs: readonly MarkPair[], pos: number): MarkPair | undefined {
+  return pairs[firstPairFrom(pairs, pos) - 1];
 }
