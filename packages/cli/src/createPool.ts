@@ -3,15 +3,18 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Doc } from "@sinmun/core";
 import { createAnalyzer, type AnalyzerOptions } from "./createAnalyzer";
+import { serializeDoc } from "./serializeDoc";
 
 /** Analyses documents on N worker threads (or in this thread when N is 1). */
 export interface Pool {
   analyze(text: string): Promise<Doc>;
+  /** The document as one JSON line (contract key order, `id` first), serialised on the worker. */
+  analyzeToJson(text: string, id: unknown): Promise<string>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: (doc: Doc) => void;
+  resolve: (result: Doc | string) => void;
   reject: (err: Error) => void;
 }
 
@@ -33,17 +36,22 @@ export async function createPool(workers: number, options: AnalyzerOptions): Pro
   const script = join(__dirname, "worker.js");
   if (workers <= 1 || !existsSync(script)) {
     const analyzer = await createAnalyzer(options);
-    return { analyze: (text) => analyzer.analyze(text), close: () => Promise.resolve() };
+    return {
+      analyze: (text) => analyzer.analyze(text),
+      analyzeToJson: async (text, id) => serializeDoc({ ...(await analyzer.analyze(text)), id: id as never }),
+      close: () => Promise.resolve(),
+    };
   }
   let seq = 0;
   const slots: Slot[] = [];
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData: options }), pending: new Map() };
-    slot.worker.on("message", (message: { seq: number; doc?: Doc; error?: string }) => {
+    slot.worker.on("message", (message: { seq: number; doc?: Doc; json?: string; error?: string }) => {
       const task = slot.pending.get(message.seq);
       if (!task) return;
       slot.pending.delete(message.seq);
-      if (message.doc) task.resolve(message.doc);
+      if (message.json !== undefined) task.resolve(message.json);
+      else if (message.doc) task.resolve(message.doc);
       else task.reject(new Error(message.error ?? "worker failed"));
     });
     const fail = (err: Error): void => {
@@ -60,17 +68,19 @@ export async function createPool(workers: number, options: AnalyzerOptions): Pro
   };
   let closing = false;
   for (let i = 0; i < workers; i++) slots.push(spawn());
+  const send = (message: { text: string; json?: boolean; id?: unknown }): Promise<Doc | string> => {
+    // Least-loaded worker gets the document.
+    let best = slots[0] as Slot;
+    for (const slot of slots) if (slot.pending.size < best.pending.size) best = slot;
+    const id = seq++;
+    return new Promise<Doc | string>((resolve, reject) => {
+      best.pending.set(id, { resolve, reject });
+      best.worker.postMessage({ seq: id, ...message });
+    });
+  };
   return {
-    analyze(text) {
-      // Least-loaded worker gets the document.
-      let best = slots[0] as Slot;
-      for (const slot of slots) if (slot.pending.size < best.pending.size) best = slot;
-      const id = seq++;
-      return new Promise<Doc>((resolve, reject) => {
-        best.pending.set(id, { resolve, reject });
-        best.worker.postMessage({ seq: id, text });
-      });
-    },
+    analyze: (text) => send({ text }) as Promise<Doc>,
+    analyzeToJson: (text, id) => send({ text, json: true, id }) as Promise<string>,
     async close() {
       closing = true;
       await Promise.all(slots.map((slot) => slot.worker.terminate()));

@@ -9,8 +9,8 @@ import { openSink, type Sink } from "../openSink";
 import { parseJsonlLine } from "../parseJsonlLine";
 import { createProgress } from "../createProgress";
 import { readLines } from "../readLines";
-import { renderPretty } from "../renderPretty";
 import { serializeDoc } from "../serializeDoc";
+import { renderPretty } from "../renderPretty";
 
 const FORMATS = ["json", "jsonl", "pretty"] as const;
 type Format = (typeof FORMATS)[number];
@@ -192,8 +192,8 @@ async function analyzeJsonl(run: JsonlRun): Promise<number> {
         settle(seq, null);
       } else {
         const { id, text } = parsed.doc;
-        pool.analyze(text).then(
-          (doc) => settle(seq, `${serializeDoc({ ...doc, id: id as never })}\n`),
+        pool.analyzeToJson(text, id).then(
+          (json) => settle(seq, `${json}\n`),
           (err: unknown) => {
             report(`${where}:${line}: document ${JSON.stringify(id)} failed: ${(err as Error)?.message ?? String(err)}; skipped`);
             settle(seq, null);
