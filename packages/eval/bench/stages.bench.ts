@@ -6,7 +6,7 @@
 //
 // Run: npx tsc -b packages/eval && node -r ts-node/register/transpile-only packages/eval/bench/stages.bench.ts
 // Env: BENCH_DOCS (stage corpus, default 1000), BENCH_STAGE_SECONDS (time budget per stage,
-// default 2), BENCH_WORKER_DOCS (CLI corpus, default 300; the whole-run time includes each
+// default 2), BENCH_WORKER_DOCS (CLI corpus, default 3000 — fewer documents measure mostly worker start-up; the whole-run time includes each
 // worker loading the dictionaries, so small corpora understate the speed-up).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -200,7 +200,7 @@ async function workersRows(n: number): Promise<string[]> {
 async function main(): Promise<void> {
   const nDocs = Number(process.env.BENCH_DOCS ?? 1000);
   const budget = Number(process.env.BENCH_STAGE_SECONDS ?? 2);
-  const workerDocs = Number(process.env.BENCH_WORKER_DOCS ?? 300);
+  const workerDocs = Number(process.env.BENCH_WORKER_DOCS ?? 3000);
   const docs = generateCorpus(nDocs);
   const chars = docs.reduce((a, d) => a + d.text.length, 0);
   const dir = mkdtempSync(join(os.tmpdir(), "sinmun-bench-"));
