@@ -1,6 +1,6 @@
 import type { Entity, Speaker, Token } from "@sinmun/core";
 import type { Lexicon } from "./lexicon";
-import type { Word } from "./textIndex";
+import { partitionPoint, type Word } from "./textIndex";
 
 /** What a word says about being a speaker: the speaker, and the josa it carries. */
 export interface SpeakerHit {
@@ -34,14 +34,7 @@ export function isTopicJosa(josa: string): boolean {
 
 /** Number of entities of a start-sorted list that start before pos (binary search). */
 function countBefore(list: readonly Entity[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Entity).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => (list[i] as Entity).start < pos);
 }
 
 /**

@@ -23,16 +23,24 @@ export function splitWords(text: string): Word[] {
   return out;
 }
 
-/** Index of the first word whose start is >= pos (binary search). */
-export function firstWordAtOrAfter(words: readonly Word[], pos: number): number {
+/**
+ * Binary search: the number of leading indexes in [0, length) for which `before(i)` holds, where
+ * `before` is true on a prefix and false after it (the first index where it fails).
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((words[mid] as Word).start < pos) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first word whose start is >= pos (binary search). */
+export function firstWordAtOrAfter(words: readonly Word[], pos: number): number {
+  return partitionPoint(words.length, (i) => (words[i] as Word).start < pos);
 }
 
 /** Index of the word containing pos, or of the last word before it; -1 when none. */
@@ -72,38 +80,18 @@ export function sentenceStarts(
 
 /** Largest element <= pos in a sorted list (or 0). */
 export function floorOf(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (sorted[lo - 1] as number) : 0;
+  const k = partitionPoint(sorted.length, (i) => (sorted[i] as number) <= pos);
+  return k > 0 ? (sorted[k - 1] as number) : 0;
 }
 
 /** Index of the sentence (in a sorted list of starts) that contains pos. */
 export function sentenceIndexOf(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(sorted.length, (i) => (sorted[i] as number) <= pos) - 1;
 }
 
 /** Index of the first pair opening at or after `pos`, by binary search over pairs sorted by `open`. */
 export function firstPairFrom(pairs: readonly MarkPair[], pos: number): number {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((pairs[mid] as MarkPair).open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(pairs.length, (i) => (pairs[i] as MarkPair).open < pos);
 }
 
 /** The last pair that opens before `pos`. */
