@@ -12,6 +12,7 @@
 import os from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { seeded } from "../../../scripts/seeded";
 
 const SIZE = Number(process.env.ADV_CHARS ?? 32_768);
 const MIN_SECONDS = Number(process.env.ADV_SECONDS ?? 0.2);
@@ -27,12 +28,7 @@ const nest = (open: string, inner: string, close: string, length: number): strin
 
 /** Normal news-like text: sentences written for this bench, varied with a seeded generator. */
 function newsText(length: number): string {
-  let seed = 20261128;
-  const rnd = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)] as T;
+  const { rnd, pick } = seeded(20261128);
   const companies = ["삼성전자", "SK하이닉스", "현대차", "LG에너지솔루션", "네이버", "카카오", "엔비디아", "오픈AI", "애플", "테슬라", "포스코홀딩스", "셀트리온"];
   const people = ["이재용 삼성전자 회장", "최태원 SK그룹 회장", "샘 올트먼 오픈AI 최고경영자(CEO)", "젠슨 황 엔비디아 CEO", "이창용 한국은행 총재", "업계 관계자"];
   const cues = ["말했다", "밝혔다", "강조했다", "설명했다", "전했다"];

@@ -12,6 +12,7 @@ import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSyn
 import os from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { seeded } from "../../../scripts/seeded";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const BIN = join(ROOT, "packages", "cli", "dist", "bin.js");
@@ -21,12 +22,7 @@ const MAX_CHARS = 20_000;
 
 /** Small news-like documents (1–4 sentences written for this bench), seeded. */
 function makeDocs(count: number, bigAt: number): string[] {
-  let seed = 8;
-  const rnd = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)] as T;
+  const { rnd, pick } = seeded(8);
   const companies = ["삼성전자", "SK하이닉스", "현대차", "기아", "네이버", "카카오", "LG화학", "엔비디아", "애플", "마이크로소프트", "오픈AI", "TSMC"];
   const people = ["이재용 회장", "정의선 회장", "젠슨 황 CEO", "샘 올트먼 CEO", "최태원 회장", "한 증권사 연구원"];
   const s = [

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as iconv from "iconv-lite";
 import { decodeText, normalizeText, splitSentences } from "@sinmun/core";
 import { accuracyTable, loadCases, naiveSplit, scoreSplitter } from "../test/sentenceScoring";
+import { seeded } from "../../../scripts/seeded";
 
 const COMPANIES = ["삼성전자", "SK하이닉스", "LG에너지솔루션", "현대차", "카카오", "네이버", "포스코홀딩스", "셀트리온"];
 const TEMPLATES = [
@@ -19,11 +20,7 @@ const BOILERPLATE = ["(서울=연합뉴스) 김철수 기자 =", "홍길동 기�
 
 /** Deterministic news-like text of about `bytes` UTF-8 bytes: paragraphs of 3-6 sentences. */
 function newsText(bytes: number): string {
-  let seed = 12345;
-  const rnd = (m: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % m;
-  };
+  const { rnd } = seeded(12345);
   const paras: string[] = [];
   let size = 0;
   while (size < bytes) {
