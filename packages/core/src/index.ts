@@ -25,3 +25,6 @@ export type { DecodeOptions, DecodedText, Encoding, EncodingOption } from "./dec
 export { splitSentences, MAX_QUOTE_SPAN } from "./splitSentences";
 export { normalizeText, QUOTE_MODES } from "./normalizeText";
 export type { NormalizeOptions, NormalizedText, QuoteMode } from "./normalizeText";
+export { isSpace, isLineBreak, isWhiteSpace, isMiddleDot, isHangul, MIDDLE_DOTS, QUOTE_MARKS, quoteMark } from "./chars";
+export type { QuoteFamily, QuoteRole, QuoteMark } from "./chars";
+export { partitionPoint } from "./partitionPoint";
