@@ -10,6 +10,7 @@ const shared = {
   },
   moduleNameMapper: {
     "^@sinmun/([a-z]+)$": "<rootDir>/packages/$1/src/index.ts",
+    "^sinmun$": "<rootDir>/packages/sinmun/src/index.ts",
   },
 } satisfies Config;
 
@@ -19,7 +20,7 @@ const config: Config = {
     {
       ...shared,
       displayName: "unit",
-      testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/packages/*/test/**/*.test.ts"],
+      testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/packages/*/test/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/dist/", "\\.fuzz\\.test\\.ts$"],
     },
     {
