@@ -3,11 +3,10 @@ import type { Candidate } from "./candidates";
 import { RANK, spanIndex } from "./candidates";
 import { leftBoundaryOk, rightBoundaryOk, splitWords, syllables } from "./eojeol";
 import type { Word } from "./eojeol";
+import { jaroWinkler } from "./jaroWinkler";
 import type { RuleData } from "./ruleData";
 import { isTitleWord } from "./rules";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number;
 
 /** A cluster of coreferent mentions. */
 export interface Cluster {
