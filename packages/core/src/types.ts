@@ -48,6 +48,26 @@ export interface Token extends Span {
   source?: "system" | "user" | "unknown";
 }
 
+/**
+ * One entry of a tokenizer's user-dictionary overlay: `@sinmun/ner`'s `userDictionary()` produces
+ * them, `@sinmun/tokenizer`'s `createTokenizer({ userDictionary })` and `toMecabUserCsv` read them.
+ * Entries win over the system dictionary (longest match first); `surface` may contain spaces
+ * (`블랙웰 울트라`), which then match any run of spaces or tabs.
+ *
+ * @example
+ * const entry: UserEntry = { surface: "오픈AI", pos: "NNP", reading: "오픈에이아이", semantic: "단체" };
+ */
+export interface UserEntry {
+  /** The text to match, e.g. `오픈AI`. */
+  surface: string;
+  /** A mecab-ko tag (`POS_TAGS` in `@sinmun/tokenizer`), e.g. `NNP`. */
+  pos: string;
+  /** Hangul reading, e.g. `오픈에이아이`; decides the batchim flag of Latin names. */
+  reading?: string;
+  /** ko-dic semantic class, e.g. `인명`, `지명`, `단체`. */
+  semantic?: string;
+}
+
 export const ENTITY_LABELS = ["PERSON", "ORG", "PRODUCT", "LOC"] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 

@@ -1,5 +1,4 @@
-import type { EntityLabel, Entity, Sentence, Token } from "@sinmun/core";
-import type { UserEntry } from "@sinmun/tokenizer";
+import type { EntityLabel, Entity, Sentence, Token, UserEntry } from "@sinmun/core";
 
 /** Optional metadata of a dictionary entity. Unknown keys are kept as they are. */
 export interface EntityMeta {
@@ -32,7 +31,7 @@ export interface EntityRecord {
   meta?: EntityMeta;
 }
 
-/** An entry of the tokenizer's user-dictionary overlay (`{ surface, pos, reading?, semantic? }`), from @sinmun/tokenizer. */
+/** An entry of a tokenizer's user-dictionary overlay (`{ surface, pos, reading?, semantic? }`), defined in @sinmun/core. */
 export type { UserEntry };
 
 /** Options of {@link Recognizer.recognize}. */

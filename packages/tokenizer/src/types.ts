@@ -1,4 +1,4 @@
-import type { Token } from "@sinmun/core";
+import type { Token, UserEntry } from "@sinmun/core";
 
 /**
  * The analysers behind a tokenizer.
@@ -36,22 +36,12 @@ export const POS_TAGS = [
 export type PosTag = (typeof POS_TAGS)[number];
 
 /**
- * One user-dictionary entry. Entries win over the system dictionary (longest match first);
- * `surface` may contain spaces (`블랙웰 울트라`), which then match any run of spaces or tabs.
+ * One user-dictionary entry (defined in `@sinmun/core`, shared with `@sinmun/ner`, re-exported here).
  *
  * @example
  * const entry: UserEntry = { surface: "오픈AI", pos: "NNP", reading: "오픈에이아이", semantic: "단체" };
  */
-export interface UserEntry {
-  /** The text to match, e.g. `오픈AI`. */
-  surface: string;
-  /** A mecab-ko tag from {@link POS_TAGS}, e.g. `NNP`. */
-  pos: string;
-  /** Hangul reading, e.g. `오픈에이아이`; decides the batchim flag of Latin names. */
-  reading?: string;
-  /** ko-dic semantic class, e.g. `인명`, `지명`, `단체`. */
-  semantic?: string;
-}
+export type { UserEntry };
 
 /**
  * Where to find a system mecab-ko (mecab-ya's conventions).
