@@ -1,9 +1,13 @@
 // Packaging is checked, not trusted: packs every workspace package with `npm pack`, installs the
 // tarballs into empty folders outside the repository, and checks that require() and import work on
 // this Node, that a strict TypeScript consumer type-checks, and that the `sinmun` bin runs.
-// Also measures install footprints: the normalizer alone vs the whole toolkit.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readdirSync, rmSync, statSync } from "node:fs";
+// Then installs each package alone (with only the tarballs of its own @sinmun/* dependencies, which
+// are not on the registry) into its own empty folder: its probe must pass there, which proves its
+// `dependencies` are complete, and its node_modules must stay within its size budget, which keeps
+// packages from installing what they don't use. `--keep` leaves the folders for inspection.
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +39,16 @@ function du(dir) {
   return total;
 }
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const KB = 1024;
+const MB = 1024 * 1024;
+/** Largest node_modules (bytes of files) a package may bring when installed alone. */
+const budgets = {
+  "@sinmun/normalizer": 700 * KB,
+  "@sinmun/quotes": 1.5 * MB,
+  "@sinmun/ner": 5 * MB,
+  "@sinmun/eval": 1 * MB,
+};
+const size = (n) => (n >= MB ? mb(n) : `${(n / KB).toFixed(0)} KB`);
 
 const packDir = mkdtempSync(join(tmpdir(), "sinmun-pack-"));
 const packed = JSON.parse(run("npm", ["pack", "--workspaces", "--json", "--pack-destination", packDir], root));
@@ -58,11 +72,15 @@ const probes = {
   "@sinmun/quotes": `typeof m.attributeQuotes === "function"`,
   "@sinmun/eval": `typeof m.runEval === "function"`,
   "@sinmun/cli": `typeof m.createAnalyzer === "function"`,
+  sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ tokenizer: "none" })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).entities.some((e) => e.id === "openai")`,
 };
+/** A script that loads `name` with require() and exits 1 unless its probe holds (probes may await). */
+const requireProbe = (name) =>
+  `const m = require(${JSON.stringify(name)}); (async () => { if (!(${probes[name] ?? "true"})) { console.error("probe failed"); process.exit(1); } })().catch((e) => { console.error(e); process.exit(1); });`;
 for (const name of names) {
   const probe = probes[name] ?? "true";
   check(`require("${name}")`, () => {
-    const out = run("node", ["-e", `const m = require(${JSON.stringify(name)}); if (!(${probe})) { console.error("probe failed"); process.exit(1); }`], consumer);
+    const out = run("node", ["-e", requireProbe(name)], consumer);
     return out.trim();
   });
   check(`import "${name}"`, () => {
@@ -84,7 +102,7 @@ check("a strict TypeScript consumer type-checks", () => {
       `import { createRecognizer } from "@sinmun/ner";`,
       `import { attributeQuotes } from "@sinmun/quotes";`,
       `import { runEval } from "@sinmun/eval";`,
-      `import { createAnalyzer } from "@sinmun/cli";`,
+      `import { createAnalyzer } from "sinmun";`,
       `const a: Amount | null = parseAmount("1조4000억 달러");`,
       `const text = "젠슨 황 엔비디아 CEO는 “수요가 강하다”고 말했다.";`,
       `const sentences = splitSentences(text);`,
@@ -103,15 +121,67 @@ check("npx sinmun runs from the installed tarball", () => {
   return `version ${v}`;
 });
 
-const light = mkdtempSync(join(tmpdir(), "sinmun-light-"));
-writeFileSync(join(light, "package.json"), JSON.stringify({ name: "light", private: true, version: "1.0.0" }));
-check("install footprint of @sinmun/normalizer alone", () => {
-  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", tarballs["@sinmun/core"], tarballs["@sinmun/normalizer"]], light);
-  const deps = readdirSync(join(light, "node_modules")).filter((d) => !d.startsWith("."));
-  return `node_modules ${mb(du(join(light, "node_modules")))} (${deps.join(", ")})`;
-});
+// Each package alone. The manifests come from the workspace (the same ones npm pack just packed).
+const manifests = Object.fromEntries(
+  readdirSync(join(root, "packages")).map((d) => {
+    const m = JSON.parse(readFileSync(join(root, "packages", d, "package.json"), "utf8"));
+    return [m.name, m];
+  }),
+);
+/** The package and every workspace package it depends on, directly or not. */
+function localClosure(name, seen = new Set()) {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  for (const dep of Object.keys(manifests[name]?.dependencies ?? {})) if (dep in tarballs) localClosure(dep, seen);
+  return seen;
+}
+const execFileAsync = promisify(execFile);
+const alone = [];
+async function installAlone(name) {
+  const dir = mkdtempSync(join(tmpdir(), "sinmun-alone-"));
+  alone.push(dir);
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "alone", private: true, version: "1.0.0" }));
+  const local = [...localClosure(name)];
+  try {
+    await execFileAsync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...local.map((n) => tarballs[n])], { cwd: dir, maxBuffer: 64 << 20 });
+    await execFileAsync("node", ["-e", requireProbe(name)], { cwd: dir, maxBuffer: 64 << 20 });
+  } catch (err) {
+    return { name, error: String(err.stderr || err.stdout || err.message).trim() };
+  }
+  const modules = join(dir, "node_modules");
+  const installed = readdirSync(modules)
+    .filter((d) => !d.startsWith("."))
+    .flatMap((d) => (d.startsWith("@") ? readdirSync(join(modules, d)).map((s) => `${d}/${s}`) : [d]));
+  return { name, bytes: du(modules), installed };
+}
+// Two installs at a time: npm is mostly waiting on the cache and the network.
+const queue = [...names];
+const results = [];
+await Promise.all(
+  [0, 1].map(async () => {
+    while (queue.length > 0) results.push(await installAlone(queue.shift()));
+  }),
+);
+results.sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
+console.log("\n| package installed alone | node_modules | budget | packages |\n|---|---:|---:|---:|");
+for (const r of results) {
+  const budget = budgets[r.name];
+  console.log(`| ${r.name} | ${r.bytes === undefined ? "—" : size(r.bytes)} | ${budget === undefined ? "—" : size(budget)} | ${r.installed?.length ?? "—"} |`);
+}
+for (const r of results) {
+  const budget = budgets[r.name];
+  check(`${r.name} installed alone: require() and its probe work`, () => {
+    if (r.error !== undefined) throw new Error(r.error);
+  });
+  if (budget !== undefined && r.bytes !== undefined) {
+    check(`${r.name} installed alone fits its budget (${size(budget)})`, () => {
+      if (r.bytes > budget) throw new Error(`node_modules is ${size(r.bytes)}, over the ${size(budget)} budget: ${r.installed.join(", ")}`);
+      return `${size(r.bytes)}: ${r.installed.join(", ")}`;
+    });
+  }
+}
 
-if (!keep) for (const d of [packDir, consumer, light]) rmSync(d, { recursive: true, force: true });
+if (!keep) for (const d of [packDir, consumer, ...alone]) rmSync(d, { recursive: true, force: true });
 if (failed > 0) {
   console.log(`\n${failed} packaging check(s) failed`);
   process.exit(1);
