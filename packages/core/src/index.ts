@@ -29,3 +29,7 @@ export type { NormalizeOptions, NormalizedText, QuoteMode } from "./normalizeTex
 export { isSpace, isLineBreak, isWhiteSpace, isMiddleDot, isHangul, MIDDLE_DOTS, QUOTE_MARKS, quoteMark } from "./chars";
 export type { QuoteFamily, QuoteRole, QuoteMark } from "./chars";
 export { partitionPoint } from "./partitionPoint";
+export { pairQuoteMarks } from "./pairQuoteMarks";
+export type { MarkPair } from "./pairQuoteMarks";
+export { indexText, splitEojeols } from "./indexText";
+export type { Eojeol, IndexTextOptions, TextIndex } from "./indexText";

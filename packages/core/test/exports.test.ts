@@ -16,6 +16,7 @@ describe("@sinmun/core exports", () => {
       "assertDoc",
       "checkDoc",
       "decodeText",
+      "indexText",
       "invalidOption",
       "isHangul",
       "isLineBreak",
@@ -23,8 +24,10 @@ describe("@sinmun/core exports", () => {
       "isSpace",
       "isWhiteSpace",
       "normalizeText",
+      "pairQuoteMarks",
       "partitionPoint",
       "quoteMark",
+      "splitEojeols",
       "splitSentences",
     ]);
   });

@@ -1,4 +1,4 @@
-import { pairQuoteMarks } from "./pairQuoteMarks";
+import { pairQuoteMarks } from "../src/pairQuoteMarks";
 
 const show = (text: string): string[] => pairQuoteMarks(text).map((p) => `${p.depth}:${text.slice(p.open, p.close + 1)}`);
 
@@ -13,6 +13,12 @@ describe("pairQuoteMarks", () => {
     ["줄바꿈은 열린 인용을 버린다", "“첫 줄\n“둘째”", ["0:“둘째”"]],
     ["닫히지 않은 안쪽 인용은 바깥 닫힘에 버려진다", "“가 ‘나 다”", ["0:“가 ‘나 다”"]],
     ["짝 없는 닫는 따옴표는 무시", "끝” 그리고 ’", []],
+    ["단어 앞 “는 닫지 않고 연다", "“가 “나” 다”", ["0:“가 “나” 다”", "1:“나”"]],
+    ["프라임 ″은 닫기만 한다", "″가″ “나″", ["0:“나″"]],
+    ["전각 ＂은 안쪽에서 열지 않는다", "‘가 ＂나’", ["0:‘가 ＂나’"]],
+    ["곧은 \" 는 안쪽에서도 연다", "‘가 \"나’", []],
+    ["바깥 낫표가 안쪽 따옴표를 닫는다", "「가 “나」", ["0:「가 “나」"]],
+    ["문단 구분자도 열린 인용을 버린다", "“가\u2029나”", []],
   ])("%s", (_name, text, want) => {
     expect(show(text)).toEqual(want);
   });

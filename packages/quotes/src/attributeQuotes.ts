@@ -1,9 +1,7 @@
-import { invalidOption } from "@sinmun/core";
-import type { Cue, Entity, Quote, QuoteKind, Range, Sentence, Speaker, Token } from "@sinmun/core";
+import { invalidOption, pairQuoteMarks } from "@sinmun/core";
+import type { Cue, Entity, MarkPair, Quote, QuoteKind, Range, Sentence, Speaker, Token } from "@sinmun/core";
 import { bundledLexicon, bundledRaw, makeLexicon } from "./lexicon";
 import type { Lexicon } from "./lexicon";
-import { pairQuoteMarks } from "./pairQuoteMarks";
-import type { MarkPair } from "./pairQuoteMarks";
 import { createSpeakerFinder, isTopicJosa } from "./speakers";
 import { firstPairFrom, firstWordAtOrAfter, floorOf, pairOpeningBefore, sentenceIndexOf, sentenceStarts, splitWords, wordAtOrBefore } from "./textIndex";
 import type { Word } from "./textIndex";

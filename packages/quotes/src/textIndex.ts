@@ -1,4 +1,4 @@
-import type { MarkPair } from "./pairQuoteMarks";
+import type { MarkPair } from "@sinmun/core";
 
 /** A space-delimited word (eojeol): `core` drops trailing punctuation and closing quote marks. */
 export interface Word {
