@@ -51,10 +51,6 @@ const C_MYEOT = "몇".charCodeAt(0);
 const C_YEO = "여".charCodeAt(0);
 const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_UNITS].map(([w]) => w.charCodeAt(0)));
 
-function startsWith(s: string, i: number, w: string): boolean {
-  return s.startsWith(w, i);
-}
-
 export interface ReadOptions {
   /** parseAmount reads one expression: spaces inside numerals, Hangul digit strings, 점 decimals, 공/빵. */
   strict: boolean;
@@ -118,25 +114,14 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
   for (;;) {
     if (pos >= n) break;
     lastArabic = arabicEnd === pos;
-    let c = s.charCodeAt(pos);
+    const c = s.charCodeAt(pos);
     // Spaces between parts: free in strict mode; in running text one space, only after a unit
     // character (3조 2천억, 1천 640만) or before a big unit (50 만 배럴).
     if (isSpace(c) && tokens > 0) {
       let j = pos;
       while (j < n && isSpace(s.charCodeAt(j)) && j - pos < (opts.strict ? 8 : 1)) j++;
       if (j >= n) break;
-      const nc = s.charCodeAt(j);
-      const ch = s[j] as string;
-      let ok = false;
-      if (opts.strict && ch in SINO && !(ch in SMALL) && isHangul(s.charCodeAt(j + 1)) && !(s[j + 1] as string in SINO) && !(s[j + 1] as string in SMALL) && !(s[j + 1] as string in BIG) && s[j + 1] !== "점") ok = false;
-      else if (opts.strict) ok = digitValue(nc) >= 0 || ch in SINO || ch in SMALL || ch in BIG || NATIVE_TENS.some(([w]) => startsWith(s, j, w)) || NATIVE_UNITS.some(([w]) => startsWith(s, j, w)) || ch === "점" || ch === "쩜";
-      else if (lastTokenWasUnit && digitValue(nc) >= 0) ok = true;
-      else if (ch in BIG && st.cur !== null && digits) ok = true;
-      else if (lastTokenWasUnit && hangul > 0 && !digits && (ch in SINO || ch in SMALL)) {
-        const after = s[j + 1] ?? "";
-        ok = ch in SMALL || after in SMALL || after in BIG;
-      }
-      if (!ok) break;
+      if (!joinsAcrossSpace(j)) break;
       const save = { ...st };
       const saveEnd = pos;
       const saveTrailing = trailingExp;
@@ -154,11 +139,8 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     const r = step(pos);
     if (r < 0) break;
     pos = r;
-    void c;
-    c = 0;
   }
   if (tokens === 0) return null;
-  // A numeral cannot end in the middle of nothing: "점" without digits was not consumed.
   const result: Numeral = {
     value: value(),
     start: i,
@@ -181,6 +163,28 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
   }
   return result;
 
+  /**
+   * After a space, may the numeral go on at `j`? Strict mode (one expression) joins any numeral part,
+   * except a lone Sino digit that starts a Hangul word (삼 사람). Running text joins only after a
+   * unit character (3조 2천억, 1천 640만, 삼천 오백) or before a big unit after digits (50 만 배럴).
+   */
+  function joinsAcrossSpace(j: number): boolean {
+    const c = s.charCodeAt(j);
+    const ch = s[j] as string;
+    const next = s[j + 1] ?? "";
+    if (opts.strict) {
+      if (ch in SINO && isHangul(s.charCodeAt(j + 1)) && !(next in SINO) && !(next in SMALL) && !(next in BIG) && next !== "점") return false;
+      return (
+        digitValue(c) >= 0 || ch in SINO || ch in SMALL || ch in BIG || ch === "점" || ch === "쩜" ||
+        NATIVE_TENS.some(([w]) => s.startsWith(w, j)) || NATIVE_UNITS.some(([w]) => s.startsWith(w, j))
+      );
+    }
+    if (lastTokenWasUnit && digitValue(c) >= 0) return true;
+    if (ch in BIG && st.cur !== null && digits) return true;
+    if (lastTokenWasUnit && hangul > 0 && !digits && (ch in SINO || ch in SMALL)) return ch in SMALL || next in SMALL || next in BIG;
+    return false;
+  }
+
   /** Reads one token at p; returns the new position or -1 when the token does not continue the numeral. */
   function step(p: number): number {
     const c = s.charCodeAt(p);
@@ -201,7 +205,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       let txt = ascii ? s.slice(p, j) : "";
       if (!ascii) for (let k = p; k < j; k++) txt += String(digitValue(s.charCodeAt(k)));
       if (txt.length > 200) return -1;
-      let groupedOk = txt.length <= 3;
+      const groupedOk = txt.length <= 3;
       for (;;) {
         const sep = s.charCodeAt(j);
         const isComma = sep === 44 || sep === 0xff0c;
@@ -218,7 +222,6 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
         j = k;
         plainInteger = false;
       }
-      groupedOk = true;
       const dot = s.charCodeAt(j);
       if ((dot === 46 || dot === 0xff0e) && digitValue(s.charCodeAt(j + 1)) >= 0) {
         let k = j + 1;
@@ -354,7 +357,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     }
     if (!NATIVE_FIRST.has(c)) return nativeOrSino(p, c);
     for (const [w, v] of NATIVE_TENS) {
-      if (!startsWith(s, p, w)) continue;
+      if (!s.startsWith(w, p)) continue;
       if (st.cur !== null || st.lastSmall <= 10 || st.afterNativeTens) return -1;
       // 열 inside a Sino numeral only in strict mode (십열 is not a numeral)
       st.group = add(st.group, rat(BigInt(v)));
@@ -368,7 +371,7 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       return p + w.length;
     }
     for (const [w, v] of NATIVE_UNITS) {
-      if (!startsWith(s, p, w)) continue;
+      if (!s.startsWith(w, p)) continue;
       if (st.cur !== null) return -1;
       if (tokens > 0 && !st.afterNativeTens && !(opts.strict && st.lastSmall === 10 && s[p - 1] === "십")) return -1;
       st.cur = rat(BigInt(v));
@@ -411,8 +414,6 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
       trailingExp = 0;
       return p + 1;
     }
-    void isHangul;
-    void c;
     return -1;
   }
 }

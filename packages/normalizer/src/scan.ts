@@ -1,5 +1,5 @@
 import type { AmountKind } from "@sinmun/core";
-import { type Rat, ZERO, ONE, add, mul, div, neg, rat, pow10, cmp } from "./rational";
+import { type Rat, ONE, add, mul, div, neg, rat, pow10, cmp } from "./rational";
 import { digitValue, isHangul, isLatin, isSpace, isRangeMark, isWordChar } from "./chars";
 import { type Numeral, readNumeral } from "./numeral";
 import { type Lexicon, type QualifierRole, type UnitEntry, lexicon } from "./lexicon";
@@ -40,7 +40,7 @@ const ENGLISH_MAGNITUDES: [string, number, boolean][] = [
 ];
 
 const DAY_FOLLOWERS = ["간", "동안", "만에", "만", "째", "이내", "내내", "연속", "치", "안에", "새"];
-const PARTICLES = ["을", "를", "이", "가", "은", "는", "도", "선을", "선을"];
+const PARTICLES = ["을", "를", "이", "가", "은", "는", "도", "선을"];
 const NO_TEXT_UNITS = new Set(["h", "s", "B", "A", "N", "t", "l", "V", "m2", "°", "도", "해", "달", "세", "살", "기가", "킬로", "키로", "센티", "센치", "프로"]);
 
 function skipSpaces(s: string, i: number, max: number): number {
@@ -279,9 +279,6 @@ export class Scanner {
         this.failEnd = k;
         return null;
       }
-      if (num.digits && !num.multiplier && digitValue(s.charCodeAt(e)) < 0 && isLatin(s.charCodeAt(e)) && isLatin(s.charCodeAt(e + 1)) && isLatin(s.charCodeAt(e + 2)) && !lex.after.match(s, e)) {
-        // 3nm-like words are handled by the unit table; other letter runs glue (5GHz ok, 3Dprint no)
-      }
     }
     let part = this.afterNumber(p, num, prefixUnit, num.end);
     if (!part && num.fallback && !this.strict) {
@@ -310,7 +307,6 @@ export class Scanner {
       if (isLatin(lc) && num.hangul === 0) for (const [w, exp, needsCurrency] of ENGLISH_MAGNITUDES) {
         if (!s.startsWith(w, j) || isLatin(s.charCodeAt(j + w.length))) continue;
         if (needsCurrency && (!prefixUnit || j !== q)) continue;
-        if (num.hangul > 0) break;
         const m = rat(pow10(exp));
         value = mul(value, m);
         if (vagueMax) vagueMax = mul(vagueMax, m);
@@ -370,7 +366,7 @@ export class Scanner {
           if (w === "번" && s.startsWith("째", this.sp(end))) end = this.sp(end) + 1;
         } else return null;
       } else if (ue) {
-        const checked = this.contextRules(p, num, value, ue.value, j, ue.end);
+        const checked = this.contextRules(p, num, value, ue.value, ue.end);
         if (checked === null) return null;
         unit = checked;
         end = ue.end;
@@ -390,7 +386,7 @@ export class Scanner {
         unit = u.value;
         end = u.end;
       } else if (prefixUnit.surface === "¥" || prefixUnit.surface === "￥") {
-        unit = this.contextRules(p, num, value, prefixUnit, q, q);
+        unit = this.contextRules(p, num, value, prefixUnit, q);
       }
     }
     if (!unit && !ordinal && !this.strict && num.hangul > 0 && !num.digits) return null;
@@ -450,7 +446,7 @@ export class Scanner {
   }
 
   /** Context rules for ambiguous units; returns the unit to use, or null for "not an amount". */
-  private contextRules(p: number, num: Numeral, value: Rat, u: UnitEntry, at: number, end: number): UnitEntry | null {
+  private contextRules(p: number, num: Numeral, value: Rat, u: UnitEntry, end: number): UnitEntry | null {
     const s = this.s;
     if (u.kind === "duration" && u.unit === "year" && (u.surface === "년" || u.surface === "년간")) {
       // 2027년 is a year, not a duration.
@@ -478,7 +474,6 @@ export class Scanner {
     if (u.kind === "money" && u.unit === "JPY" && (u.surface === "¥" || u.surface === "￥")) {
       if (/(?:CNY|중국|人民币?)\s*$/.test(s.slice(Math.max(0, p - 6), p))) return { ...u, unit: "CNY" };
     }
-    void at;
     return u;
   }
 
@@ -547,7 +542,6 @@ export class Scanner {
       k += w.length;
     }
     k = skipSpaces(s, k, this.strict ? 8 : 1);
-    if (!this.strict && sep === "-" && (digitValue(s.charCodeAt(at - 1)) < 0 || k !== at + 1) && first.unit === null && false) return null;
     const second = this.part(k, false);
     if (!second || second.ordinal) return null;
     let end = second.end;
@@ -584,7 +578,7 @@ export class Scanner {
     if (unit && (unit.kind === "money" || unit.kind === "percent") && (s[at] === "대" || s[at] === "선")) {
       const nc = s.charCodeAt(at + 1);
       if (!isHangul(nc) || "의에를을로으이가는은도와까".includes(s[at + 1] as string)) {
-        let end = at + 1;
+        const end = at + 1;
         const more = this.suffix(end, null);
         if (more && more.role !== "approx") return more;
         return { end, role: "approx" };
@@ -621,4 +615,3 @@ function fakeNumeral(start: number, end: number, value: Rat): Numeral {
   };
 }
 
-export { ZERO };
