@@ -3,6 +3,8 @@ export interface JsonlInput {
   /** The caller's id, kept as given; the 1-based line number for plain-text lines. */
   id: unknown;
   text: string;
+  /** The line's other fields (`url`, `date`, …), carried to the output under `meta`. */
+  [field: string]: unknown;
 }
 
 export type ParsedLine = { kind: "doc"; doc: JsonlInput } | { kind: "blank" } | { kind: "invalid"; message: string };
@@ -32,5 +34,5 @@ export function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
   if (typeof record.text !== "string") {
     return { kind: "invalid", message: `expected a string "text" field, got ${record.text === undefined ? "none" : typeof record.text}` };
   }
-  return { kind: "doc", doc: { id: record.id ?? lineNumber, text: record.text } };
+  return { kind: "doc", doc: { ...record, id: record.id ?? lineNumber, text: record.text } };
 }

@@ -65,10 +65,10 @@ const run = {
     return problems({ text, sentences, entities, quotes });
   },
   async "createAnalyzer+scoreEntities"() {
-    const analyzer = await require(dist.cli).createAnalyzer({ tokenizer: "none" });
+    const analyzer = await require(dist.sinmun).createAnalyzer({ disable: ["tokens"] });
     const doc = await analyzer.analyze(text);
     const p = problems(doc);
-    const back = JSON.parse(require(dist.cli).serializeDoc(doc));
+    const back = JSON.parse(require(dist.sinmun).serializeDoc(doc));
     const scores = require(dist.eval).scoreEntities([back], [doc]);
     if (scores.strict.micro.f1 !== 1) p.push("a document scored against itself gave F1 " + scores.strict.micro.f1);
     return p;
@@ -86,7 +86,7 @@ const run = {
 
 /** Runs the stages on the text in a worker; resolves with the problems per stage, or rejects on a deadline or a throw. */
 function runStages(text: string, stages: readonly Stage[], deadlineMs: number): Promise<Record<string, string[]>> {
-  const paths = Object.fromEntries(["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "cli"].map((p) => [p, dist(p)]));
+  const paths = Object.fromEntries(["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"].map((p) => [p, dist(p)]));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { dist: paths, text, stages } });
     const results: Record<string, string[]> = {};
@@ -139,7 +139,7 @@ const INPUTS: [string, () => string, Stage[]][] = [
 ];
 
 beforeAll(() => {
-  for (const pkg of ["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "cli"]) {
+  for (const pkg of ["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"]) {
     if (!existsSync(dist(pkg))) throw new Error(`packages/${pkg}/dist is missing: run \`npx tsc -b packages/cli\` first`);
   }
 });

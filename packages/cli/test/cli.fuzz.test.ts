@@ -8,7 +8,7 @@ import { QUOTE_KINDS, SPEAKER_KINDS, checkDoc, splitSentences, type Doc, type En
 import { createRecognizer } from "@sinmun/ner";
 import { attributeQuotes } from "@sinmun/quotes";
 import { CorpusError, decodeTags, parseKlueInline, readConll, readJsonl, readKlue, type CorpusReader } from "@sinmun/eval";
-import { createAnalyzer, serializeDoc, type Analyzer } from "@sinmun/cli";
+import { createAnalyzer, serializeDoc, type Analyzer } from "sinmun";
 import { FUZZ, runs, cp, atom, shortText, docArb, show, toWellFormed } from "../../../scripts/fuzz-arbitraries";
 
 // Property-based robustness tests across the pipeline (issue 8): @sinmun/quotes and @sinmun/eval
@@ -157,7 +157,7 @@ describe("createAnalyzer: 모든 패키지를 잇는 파이프라인", () => {
   let none: Analyzer;
   let embedded: Analyzer;
   beforeAll(async () => {
-    none = await createAnalyzer({ tokenizer: "none" });
+    none = await createAnalyzer({ disable: ["tokens"] });
     embedded = await createAnalyzer();
   });
   test("--tokenizer none: 예외 없음, checkDoc 통과, serializeDoc 왕복, 결정적", async () => {

@@ -37,7 +37,7 @@ class NotBuilt extends Error {}
 function load(name: string): Record<string, unknown> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(`@sinmun/${name}`) as Record<string, unknown>;
+    return require(name === "sinmun" ? "sinmun" : `@sinmun/${name}`) as Record<string, unknown>;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") throw new NotBuilt(`@sinmun/${name} not built`);
     throw e;
@@ -106,7 +106,7 @@ async function prepare(stage: Stage, docs: NewsDoc[]): Promise<{ setup: () => Pr
     case "full pipeline":
       return {
         setup: async () => {
-          const create = fn<() => Promise<{ analyze(t: string): Promise<unknown> }>>(load("cli"), "createAnalyzer");
+          const create = fn<() => Promise<{ analyze(t: string): Promise<unknown> }>>(load("sinmun"), "createAnalyzer");
           const analyzer = await create();
           return (t) => analyzer.analyze(t);
         },

@@ -1,2 +1,20 @@
-export { createAnalyzer, TOKENIZER_CHOICES } from "./createAnalyzer";
-export type { Analyzer, AnalyzerOptions, TokenizerChoice } from "./createAnalyzer";
+export { createAnalyzer } from "./createAnalyzer";
+export { LAYERS } from "./types";
+export type {
+  Analyzer,
+  AnalyzerOptions,
+  AnalyzeManyOptions,
+  AnalyzeManyResult,
+  AnalyzeInput,
+  AnalyzedDoc,
+  Component,
+  DefaultLayer,
+  Layer,
+  LayerTypes,
+  LayersOf,
+  QuoteSettings,
+  TokenizerSettings,
+  WorkingDoc,
+} from "./types";
+export { sentencesComponent, amountsComponent } from "./components/builtins";
+export { serializeDoc } from "./serializeDoc";

@@ -3,13 +3,11 @@ import { availableParallelism } from "node:os";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
 import { ENCODINGS, assertFile, readText, type EncodingOption } from "../readInput";
-import { TOKENIZER_CHOICES, createAnalyzer, type AnalyzerOptions, type TokenizerChoice } from "../createAnalyzer";
-import { createPool } from "../createPool";
+import { createAnalyzer, serializeDoc, type AnalyzerOptions, type AnalyzeInput } from "sinmun";
 import { openSink, type Sink } from "../openSink";
 import { parseJsonlLine } from "../parseJsonlLine";
 import { createProgress } from "../createProgress";
 import { readLines } from "../readLines";
-import { serializeDoc } from "../serializeDoc";
 import { renderPretty } from "../renderPretty";
 
 const FORMATS = ["json", "jsonl", "pretty"] as const;
@@ -33,10 +31,18 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-/** Options shared by `analyze` and `eval`. */
+/** The `--tokenizer` choices: an analyser backend, or `none` (entities without morphology). */
+export const TOKENIZER_CHOICES = ["embedded", "mecab", "none"] as const;
+type TokenizerChoice = (typeof TOKENIZER_CHOICES)[number];
+
+/** The library options for the flags shared by `analyze` and `eval` (`--tokenizer`, `--dict`). */
 export function analyzerOptionsFrom(values: { tokenizer?: string | undefined; dict?: string[] | undefined }): AnalyzerOptions {
   const tokenizer = oneOf<TokenizerChoice>("tokenizer", TOKENIZER_CHOICES, values.tokenizer, "embedded");
-  return { tokenizer, dictionaries: values.dict ?? [] };
+  const dict = values.dict ?? [];
+  return {
+    ...(tokenizer === "none" ? { disable: ["tokens"] as const } : { tokenizer: { backend: tokenizer } }),
+    ...(dict.length > 0 ? { entities: dict } : {}),
+  };
 }
 
 export const ANALYZER_FLAGS = {
@@ -91,7 +97,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     throw new InputError(`${path}: ${text.length} characters exceeds the limit of ${maxChars} (--max-chars); split the file or use --format jsonl`);
   }
   const analyzer = await createAnalyzer(options);
-  const doc = await analyzer.analyze(text);
+  const doc = await analyzer.analyze(text).finally(() => analyzer.close());
   const sink = openSink(values.output);
   try {
     await sink.write(format === "pretty" ? renderPretty(doc) : `${serializeDoc(doc)}\n`);
@@ -131,82 +137,48 @@ async function countDocs(path: string): Promise<number | undefined> {
   return blank ? docs : docs + 1;
 }
 
-/** Streams JSONL (or plain text lines) through the analyzer pool, in order, with bounded memory. */
+/** Streams JSONL (or plain text lines) through the library's `analyzeMany`: in order, bounded memory. */
 async function analyzeJsonl(run: JsonlRun): Promise<number> {
   if (run.path !== "-") await assertFile(run.path);
   const where = run.path === "-" ? "stdin" : run.path;
   const total = run.progress ? await countDocs(run.path) : undefined;
   const progress = createProgress(run.progress, total, "docs");
-  const pool = await createPool(run.workers, run.options);
+  const analyzer = await createAnalyzer(run.options);
   const sink: Sink = openSink(run.output);
-  const limit = Math.max(8, run.workers * 8);
-  const results = new Map<number, string | null>();
-  let nextSeq = 0;
-  let nextWrite = 0;
   let problems = 0;
-  let failure: unknown;
-  let writing: Promise<void> = Promise.resolve();
-  let wake: (() => void) | undefined;
-
+  let done = 0;
+  const lines = new Map<number, number>();
   const report = (message: string): void => {
     problems++;
     process.stderr.write(`sinmun: ${message}\n`);
   };
-  // Writes finished documents in input order; wakes the reader when a slot frees up.
-  const flush = (): void => {
-    writing = writing
-      .then(async () => {
-        while (results.has(nextWrite)) {
-          const out = results.get(nextWrite);
-          results.delete(nextWrite);
-          nextWrite++;
-          if (out !== null && out !== undefined) await sink.write(out);
-          progress.tick(nextWrite);
-        }
-      })
-      .catch((err: unknown) => {
-        failure ??= err;
-      })
-      .finally(() => {
-        const w = wake;
-        wake = undefined;
-        w?.();
-      });
-  };
-  const settle = (seq: number, out: string | null): void => {
-    results.set(seq, out);
-    flush();
-  };
-
-  try {
+  // Lines that are not documents are reported here, as they are read, and counted as done.
+  async function* documents(): AsyncGenerator<AnalyzeInput> {
+    let index = 0;
     for await (const { line, text: raw, warnings } of readLines(run.path, run.encoding)) {
       for (const w of warnings) process.stderr.write(`sinmun: warning: ${where}:${line}: ${w}\n`);
       const parsed = parseJsonlLine(raw, line);
       if (parsed.kind === "blank") continue;
-      const seq = nextSeq++;
       if (parsed.kind === "invalid") {
         report(`${where}:${line}: ${parsed.message}; line skipped`);
-        settle(seq, null);
+        progress.tick(++done);
       } else if (parsed.doc.text.length > run.maxChars) {
         report(`${where}:${line}: document ${JSON.stringify(parsed.doc.id)} has ${parsed.doc.text.length} characters, over the limit of ${run.maxChars} (--max-chars); skipped`);
-        settle(seq, null);
+        progress.tick(++done);
       } else {
-        const { id, text } = parsed.doc;
-        pool.analyzeToJson(text, id).then(
-          (json) => settle(seq, `${json}\n`),
-          (err: unknown) => {
-            report(`${where}:${line}: document ${JSON.stringify(id)} failed: ${(err as Error)?.message ?? String(err)}; skipped`);
-            settle(seq, null);
-          },
-        );
+        lines.set(index++, line);
+        yield parsed.doc as AnalyzeInput;
       }
-      if (failure) throw failure;
-      // Back-pressure: pull no more input while too many documents are in flight.
-      while (nextSeq - nextWrite >= limit && !failure) await new Promise<void>((resolve) => (wake = resolve));
     }
-    while (nextWrite < nextSeq && !failure) await new Promise<void>((resolve) => (wake = resolve));
-    await writing;
-    if (failure) throw failure;
+  }
+  try {
+    for await (const result of analyzer.analyzeMany(documents(), { workers: run.workers, json: true })) {
+      const line = lines.get(result.index);
+      lines.delete(result.index);
+      if (result.ok) await sink.write(`${result.json ?? serializeDoc(result.doc)}\n`);
+      else report(`${where}:${line}: document ${JSON.stringify(result.id ?? line)} failed: ${result.error.message}; skipped`);
+      progress.tick(++done);
+    }
     await sink.commit();
   } catch (err) {
     sink.abort();
@@ -216,7 +188,7 @@ async function analyzeJsonl(run: JsonlRun): Promise<number> {
     throw err;
   } finally {
     progress.stop();
-    await pool.close();
+    await analyzer.close();
   }
   return problems > 0 ? 1 : 0;
 }

@@ -3,7 +3,8 @@ import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { assertFile } from "../readInput";
 import { openSink } from "../openSink";
-import { createPool } from "../createPool";
+import { createAnalyzer } from "sinmun";
+import { createFeed } from "../createFeed";
 import { createProgress } from "../createProgress";
 import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
 
@@ -47,7 +48,8 @@ export async function evalCommand(args: string[]): Promise<number> {
 
   const progress = createProgress(progressWanted(values), 100, "%");
   const workers = workersFrom(values.workers);
-  const pool = values.pred === undefined ? await createPool(workers, analyzerOptionsFrom(values)) : undefined;
+  const analyzer = values.pred === undefined ? await createAnalyzer(analyzerOptionsFrom(values)) : undefined;
+  const pool = analyzer ? createFeed(analyzer, workers) : undefined;
   const domain = values.domain;
   const options: RunEvalOptions = {
     corpus: values.corpus,
@@ -65,6 +67,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   } finally {
     progress.stop();
     await pool?.close();
+    await analyzer?.close();
   }
   if (values.report !== undefined) {
     const sink = openSink(values.report);

@@ -1,0 +1,135 @@
+import { findAmounts } from "@sinmun/normalizer";
+import { createTokenizer, type Tokenizer } from "@sinmun/tokenizer";
+import { createRecognizer, type EntityRecord, type Recognizer } from "@sinmun/ner";
+import { attributeQuotes } from "@sinmun/quotes";
+import { loadUserEntities } from "../loadUserEntities";
+import type { AnalyzerOptions, Component, Layer } from "../types";
+
+/** What the built-in components share: one recognizer (its dictionary also feeds the tokenizer's overlay). */
+interface Shared {
+  recognizer(): Recognizer;
+}
+
+function sharedRecognizer(options: AnalyzerOptions): Shared {
+  let recognizer: Recognizer | undefined;
+  return {
+    recognizer() {
+      if (!recognizer) {
+        const user: EntityRecord[] = [];
+        for (const source of options.entities ?? []) {
+          if (typeof source === "string") user.push(...loadUserEntities([source]));
+          else user.push(source);
+        }
+        recognizer = createRecognizer({ ...(user.length > 0 ? { entities: user } : {}), ...(options.bundledEntities === false ? { bundled: false } : {}) });
+      }
+      return recognizer;
+    },
+  };
+}
+
+/**
+ * `sentences`: the sentence spans of core's text index (boilerplate flagged).
+ *
+ * @example
+ * sentencesComponent().run(doc); // doc.sentences = [{ start: 0, end: 19 }, …]
+ */
+export function sentencesComponent(): Component {
+  return {
+    name: "sentences",
+    adds: ["sentences"],
+    run(doc) {
+      doc.sentences = doc.index.sentences.slice();
+    },
+  };
+}
+
+function tokensComponent(options: AnalyzerOptions, shared: Shared): Component {
+  let tokenizer: Tokenizer | undefined;
+  let loading: Promise<Tokenizer> | undefined;
+  const settings = options.tokenizer ?? {};
+  return {
+    name: "tokens",
+    adds: ["tokens"],
+    async ready() {
+      loading ??= createTokenizer({
+        backend: settings.backend ?? "embedded",
+        userDictionary: shared.recognizer().userDictionary(),
+        ...(settings.mecab ? { mecab: settings.mecab } : {}),
+      });
+      tokenizer = await loading;
+    },
+    async run(doc) {
+      doc.tokens = await (tokenizer as Tokenizer).tokenize(doc.text);
+    },
+  };
+}
+
+function entitiesComponent(shared: Shared): Component {
+  return {
+    name: "entities",
+    reads: ["sentences"],
+    uses: ["tokens"],
+    adds: ["entities"],
+    ready() {
+      shared.recognizer();
+    },
+    run(doc) {
+      const sentences = doc.sentences ?? [];
+      doc.entities = shared.recognizer().recognize(doc.text, { sentences, ...({ index: doc.index } as object), ...(doc.tokens ? { tokens: doc.tokens } : {}) });
+    },
+  };
+}
+
+/**
+ * `amounts`: money, percent, %p, bp, units and durations, normalized exactly (`findAmounts`).
+ *
+ * @example
+ * amountsComponent().run(doc); // doc.amounts = [{ text: "380억 달러", value: 38000000000, unit: "USD", … }]
+ */
+export function amountsComponent(): Component {
+  return {
+    name: "amounts",
+    adds: ["amounts"],
+    run(doc) {
+      doc.amounts = findAmounts(doc.text);
+    },
+  };
+}
+
+function quotesComponent(options: AnalyzerOptions, shared: Shared, withEntities: boolean): Component {
+  const settings = options.quotes ?? {};
+  return {
+    name: "quotes",
+    reads: ["sentences"],
+    uses: ["entities", "tokens"],
+    adds: ["quotes"],
+    run(doc) {
+      const lookup = withEntities ? (id: string) => shared.recognizer().lookup(id) : undefined;
+      doc.quotes = attributeQuotes(
+        { text: doc.text, ...({ index: doc.index } as object), ...(doc.sentences ? { sentences: doc.sentences } : {}), ...(doc.entities ? { entities: doc.entities } : {}), ...(doc.tokens ? { tokens: doc.tokens } : {}) },
+        { ...(lookup ? { lookup } : {}), ...(settings.cues ? { cues: settings.cues } : {}), ...(settings.inherit !== undefined ? { inherit: settings.inherit } : {}) },
+      );
+    },
+  };
+}
+
+/**
+ * The built-in components for these options, in pipeline order (sentences → tokens → entities →
+ * amounts → quotes), leaving out the disabled ones.
+ *
+ * @example
+ * builtinComponents({ disable: ["tokens", "quotes"] }).map((c) => c.name); // ["sentences", "entities", "amounts"]
+ */
+export function builtinComponents(options: AnalyzerOptions): Component[] {
+  const off = new Set<Layer>(options.disable ?? []);
+  const shared = sharedRecognizer(options);
+  // The dictionary loads now (about 0.1 s), so a bad user dictionary fails createAnalyzer, not the first document.
+  if (!off.has("entities") || !off.has("tokens")) shared.recognizer();
+  const out: Component[] = [];
+  if (!off.has("sentences")) out.push(sentencesComponent());
+  if (!off.has("tokens")) out.push(tokensComponent(options, shared));
+  if (!off.has("entities")) out.push(entitiesComponent(shared));
+  if (!off.has("amounts")) out.push(amountsComponent());
+  if (!off.has("quotes")) out.push(quotesComponent(options, shared, !off.has("entities")));
+  return out;
+}
