@@ -1,14 +1,12 @@
-/** Character classes shared by the scanners. All take a UTF-16 code unit. */
+/** Character classes of the amount scanners only; spaces and Hangul come from @sinmun/core. All take a UTF-16 code unit. */
+import { isHangul } from "@sinmun/core";
+
 
 /** ASCII or full-width digit value, or -1. */
 export function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
   return -1;
-}
-
-export function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
 }
 
 export function isLatin(c: number): boolean {
@@ -18,10 +16,6 @@ export function isLatin(c: number): boolean {
 /** Letters that glue a number into a word or code (H100, iOS, 삼성) — Hangul, Latin, CJK ideographs. */
 export function isWordChar(c: number): boolean {
   return isHangul(c) || isLatin(c) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3130 && c <= 0x318f);
-}
-
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0x2002 || c === 0x2003;
 }
 
 /** Dashes and tildes that join the two ends of a range (10~20억, 10-20%). */

@@ -1,5 +1,5 @@
 import { SinmunError } from "@sinmun/core";
-import { formatAmount } from "./formatAmount";
+import { formatAmount, type FormatOptions } from "./formatAmount";
 import { parseAmount } from "./parseAmount";
 
 describe("formatAmount", () => {
@@ -47,6 +47,14 @@ describe("formatAmount", () => {
   test("a bad style throws a SinmunError naming the allowed values", () => {
     expect(() => formatAmount(1, null, { style: "roman" as "korean" })).toThrow(SinmunError);
     expect(() => formatAmount(1, null, { style: "roman" as "korean" })).toThrow('@sinmun/normalizer: expected style in {korean, digits}, got "roman"');
+  });
+
+  test.each([
+    ["모르는 옵션 키", { unit: "KRW" }, '@sinmun/normalizer: expected option in {style}, got "unit"'],
+    ["철자 틀린 옵션 키", { styles: "digits" }, '@sinmun/normalizer: expected option in {style}, got "styles"'],
+  ])("옵션 검사: %s", (_n, options, message) => {
+    expect(() => formatAmount(1, null, options as FormatOptions)).toThrow(SinmunError);
+    expect(() => formatAmount(1, null, options as FormatOptions)).toThrow(message);
   });
 
   test.each([["NaN", NaN], ["Infinity", Infinity], ["문자", "abc"]])("not a number gives an empty string: %s", (_n, v) => {

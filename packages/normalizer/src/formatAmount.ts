@@ -1,3 +1,4 @@
+import { invalidOption } from "@sinmun/core";
 import { type Rat, ZERO, cmp, div, fromDecimalString, mul, neg, pow10, rat, toDecimal } from "./rational";
 
 /** Options of {@link formatAmount}. */
@@ -7,6 +8,7 @@ export interface FormatOptions {
 }
 
 const STYLES = ["korean", "digits"] as const;
+const OPTION_KEYS = ["style"] as const;
 
 /** The Korean word written after the number for each ISO 4217 code; other codes are written as the code. */
 const CURRENCY_WORDS: Record<string, string> = {
@@ -83,7 +85,7 @@ function digitsNumber(r: Rat): string {
  * %/%p/bp attached, SI base units back with the largest fitting prefix (30000000000, "W" → "300억W" is
  * avoided: "30GW"), durations in Korean (7, "year" → "7년"), counters attached ("5만명").
  * `value` may be a number, a bigint or an exact decimal string; `unit` null or omitted for a bare number.
- * Throws `SinmunError` only for a bad `options.style`; returns "" for a value that is not a finite number.
+ * Throws `SinmunError` only for a bad `options.style` or an unknown option key; returns "" for a value that is not a finite number.
  *
  * @example
  * formatAmount(38000000000, "USD");     // → "380억 달러"
@@ -93,12 +95,11 @@ function digitsNumber(r: Rat): string {
  * formatAmount(0.5, "%p");              // → "0.5%p"
  */
 export function formatAmount(value: number | string | bigint, unit?: string | null, options: FormatOptions = {}): string {
-  const style = options.style ?? "korean";
-  if (!STYLES.includes(style)) {
-    // Loaded only on misuse: @sinmun/core pulls in its decoders, and importing the normalizer must stay light.
-    const { invalidOption } = require("@sinmun/core") as typeof import("@sinmun/core");
-    throw invalidOption("@sinmun/normalizer", "style", STYLES, style);
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw invalidOption("@sinmun/normalizer", "option", OPTION_KEYS, key);
   }
+  const style = options.style ?? "korean";
+  if (!STYLES.includes(style)) throw invalidOption("@sinmun/normalizer", "style", STYLES, style);
   let r = toRat(value);
   if (!r) return "";
   let written: string | null = unit ?? null;

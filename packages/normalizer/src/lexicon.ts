@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AmountKind } from "@sinmun/core";
 import { type Rat, parseFactor } from "./rational";
-import { isSpace } from "./chars";
+import { isSpace } from "@sinmun/core";
 
 /** What a unit word after a number means. */
 export interface UnitEntry {

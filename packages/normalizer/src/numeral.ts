@@ -1,5 +1,6 @@
 import { type Rat, ZERO, ONE, add, mul, rat, pow10, fromDecimalString } from "./rational";
-import { digitValue, isSpace, isHangul } from "./chars";
+import { digitValue } from "./chars";
+import { isSpace, isHangul } from "@sinmun/core";
 
 /** One numeral read from text: its exact value and what it was made of. */
 export interface Numeral {

@@ -2,7 +2,7 @@ import type { Amount } from "@sinmun/core";
 import { Scanner } from "./scan";
 import { isFiniteAmount, toAmount } from "./toAmount";
 import { parseComparative } from "./compare";
-import { isSpace } from "./chars";
+import { isSpace } from "@sinmun/core";
 
 const MAX_EXPRESSION = 10_000;
 

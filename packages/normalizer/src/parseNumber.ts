@@ -1,6 +1,6 @@
 import { Scanner } from "./scan";
 import { toDecimal } from "./rational";
-import { isSpace } from "./chars";
+import { isSpace } from "@sinmun/core";
 
 /**
  * Reads a Korean, Arabic or mixed numeral — 1조4000억, 3조 2천억, 삼백팔십억, 스물다섯, 백점오, 1,200억,

@@ -1,6 +1,7 @@
 import type { AmountKind } from "@sinmun/core";
 import { type Rat, ONE, add, mul, div, neg, rat, pow10, cmp } from "./rational";
-import { digitValue, isHangul, isLatin, isSpace, isRangeMark, isWordChar } from "./chars";
+import { digitValue, isLatin, isRangeMark, isWordChar } from "./chars";
+import { isHangul, isSpace } from "@sinmun/core";
 import { type Numeral, readNumeral } from "./numeral";
 import { type Lexicon, type QualifierRole, type UnitEntry, lexicon } from "./lexicon";
 
