@@ -1,5 +1,5 @@
 /**
- * The document model of Sinmun's JSON contract (see ARCHITECTURE.md).
+ * The document model of Sinmun's JSON contract (docs/contract.md, which embeds these types).
  *
  * Every span is `{ start, end }` in UTF-16 code units (JavaScript string indices), end-exclusive,
  * into the ORIGINAL decoded text, and `text.slice(start, end) === span.text` holds for every span
@@ -136,6 +136,8 @@ export interface Quote extends Span {
 /** One analysed document, as `sinmun analyze --format json` prints it. */
 export interface Doc {
   id?: string | number;
+  /** The input's other fields (`url`, `date`, …), carried through unchanged. */
+  meta?: Record<string, unknown>;
   text: string;
   sentences: Sentence[];
   tokens?: Token[];

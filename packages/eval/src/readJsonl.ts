@@ -53,7 +53,7 @@ function validate(o: Obj): [string, string] | null {
 }
 
 /**
- * Streams a Sinmun JSONL corpus (one document per line, the shapes of ARCHITECTURE.md:
+ * Streams a Sinmun JSONL corpus (one document per line, the shapes of docs/contract.md:
  * `{ id, text, sentences?, entities?, amounts?, quotes?, nonSpeech? }`), checking every span:
  * integer offsets inside the text and `text.slice(start, end) === span.text` (entities, amounts,
  * quotes, speakers, cues and `nonSpeech` must carry their `text`). Blank lines are skipped. A
