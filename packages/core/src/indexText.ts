@@ -13,6 +13,8 @@ const PKG = "@sinmun/core";
  * `[coreStart, coreEnd)` drops the opening quote marks before it and the punctuation and closing
  * quote marks after it, so `“좋다”고,` has the core `좋다”고` and `말했다.` the core `말했다`.
  * `core === text.slice(coreStart, coreEnd)`; it may be empty (a word of punctuation only).
+ * `trimmed === text.slice(start, coreEnd)` keeps the opening marks (`“좋다”고`): quote attribution
+ * reads words that way, so a quoted word never passes for a bare one.
  */
 export interface Eojeol {
   start: number;
@@ -20,6 +22,8 @@ export interface Eojeol {
   coreStart: number;
   coreEnd: number;
   core: string;
+  /** The word up to `coreEnd`: trailing punctuation and closing marks dropped, opening marks kept. */
+  trimmed: string;
 }
 
 /** What {@link indexText} can reuse instead of computing. */
@@ -73,7 +77,8 @@ export function splitEojeols(text: string): Eojeol[] {
     while (coreEnd > start && TRAILING.has(text.charCodeAt(coreEnd - 1))) coreEnd--;
     let coreStart = start;
     while (coreStart < coreEnd && LEADING.has(text.charCodeAt(coreStart))) coreStart++;
-    out.push({ start, end, coreStart, coreEnd, core: text.slice(coreStart, coreEnd) });
+    const trimmed = text.slice(start, coreEnd);
+    out.push({ start, end, coreStart, coreEnd, core: trimmed.slice(coreStart - start), trimmed });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isSpace } from "./chars";
 import { SinmunError } from "./errors";
 import type { Sentence } from "./types";
 
@@ -66,10 +67,6 @@ const BYLINE_HINT = /기자|특파원|논설위원|통신원|에디터/;
 const PROMO_HINT = new Set(["▶", "☞", "▷", "◆"]);
 const PROMO = /^(?:▶|☞|▷|◆)\s*.{0,60}(?:기사|제보|바로가기|구독|카카오톡|네이버|뉴스스탠드)/;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 0x0c || c === 0x0b ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680;
-}
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

@@ -8,6 +8,7 @@ describe("splitEojeols", () => {
     ["띄어쓰기로 나눈 어절", "삼성전자가 밝혔다", ["삼성전자가", "밝혔다"], ["삼성전자가", "밝혔다"]],
     ["문장 끝 마침표는 핵심에서 빠진다", "말했다.", ["말했다."], ["말했다"]],
     ["여는 따옴표와 닫는 따옴표", "“좋다”고 했다", ["“좋다”고", "했다"], ["좋다”고", "했다"]],
+    ["여는 따옴표만 있는 어절", "‘위기 속", ["‘위기", "속"], ["위기", "속"]],
     ["닫는 따옴표와 쉼표", "‘위기’, 기회", ["‘위기’,", "기회"], ["위기", "기회"]],
     ["줄바꿈과 전각 공백도 경계", "가\n나\u3000다", ["가", "나", "다"], ["가", "나", "다"]],
     ["폭 없는 공백도 경계", "가\u200b나", ["가", "나"], ["가", "나"]],
@@ -19,6 +20,7 @@ describe("splitEojeols", () => {
     expect(words.map((w) => w.core)).toEqual(cores);
     for (const w of words) {
       expect(text.slice(w.coreStart, w.coreEnd)).toBe(w.core);
+      expect(text.slice(w.start, w.coreEnd)).toBe(w.trimmed);
       expect(w.start <= w.coreStart && w.coreStart <= w.coreEnd && w.coreEnd <= w.end).toBe(true);
     }
   });

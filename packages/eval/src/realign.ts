@@ -1,12 +1,11 @@
+import { isWhiteSpace } from "@sinmun/core";
 import type { Range } from "@sinmun/core";
 import type { EvalDoc, EvalQuote } from "./types";
-
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 
 /**
  * Moves a predicted document onto a gold text that differs from its own only in whitespace
  * (CoNLL output rebuilt as "경찰 은 또" for the gold "경찰은 또"): every span is mapped through the
- * non-whitespace characters. Returns null when the texts differ in anything but whitespace.
+ * non-whitespace characters (white space as core's `isWhiteSpace`: spaces, ZWSP, BOM, line breaks). Returns null when the texts differ in anything but whitespace.
  */
 export function realign(pred: EvalDoc, goldText: string): EvalDoc | null {
   const src = pred.text;
@@ -15,12 +14,12 @@ export function realign(pred: EvalDoc, goldText: string): EvalDoc | null {
   let j = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (isSpace(c)) continue;
-    while (j < goldText.length && isSpace(goldText.charCodeAt(j))) j++;
+    if (isWhiteSpace(c)) continue;
+    while (j < goldText.length && isWhiteSpace(goldText.charCodeAt(j))) j++;
     if (j >= goldText.length || goldText.charCodeAt(j) !== c) return null;
     map[i] = j++;
   }
-  while (j < goldText.length && isSpace(goldText.charCodeAt(j))) j++;
+  while (j < goldText.length && isWhiteSpace(goldText.charCodeAt(j))) j++;
   if (j !== goldText.length) return null;
 
   const range = (r: Range): Range | null => {

@@ -1,4 +1,4 @@
-import { invalidOption } from "@sinmun/core";
+import { invalidOption, isWhiteSpace } from "@sinmun/core";
 import { LabelMapper } from "./labelMap";
 import type { IgnoredLabels, LabelMap } from "./labelMap";
 import { intersection, matchBest, matchExact } from "./matchSpans";
@@ -50,9 +50,6 @@ export interface EntityScores {
   /** Labels scored, and labels each side had that the label map ignores. */
   labels: { scored: string[]; ignored: IgnoredLabels };
 }
-
-const isSpace = (cp: number): boolean =>
-  cp === 32 || (cp >= 9 && cp <= 13) || (cp >= 0x80 && /\s/u.test(String.fromCodePoint(cp)));
 
 /**
  * Streaming entity scorer: `add(gold, pred)` per document (returns that document's errors),
@@ -161,7 +158,7 @@ export function createEntityScorer(options: EntityScoreOptions = {}): {
       for (let i = 0; i < text.length; i++) {
         const cp = text.codePointAt(i) as number;
         const wide = cp > 0xffff;
-        if (!isSpace(cp)) {
+        if (!isWhiteSpace(cp)) {
           const a = gt[i] ?? "O";
           const b = pt[i] ?? "O";
           if (a === b) bumpTag(a, 0);
