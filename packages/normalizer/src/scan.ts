@@ -4,6 +4,8 @@ import { digitValue, isLatin, isRangeMark, isWordChar } from "./chars";
 import { isHangul, isSpace } from "@sinmun/core";
 import { type Numeral, readNumeral } from "./numeral";
 import { type Lexicon, type QualifierRole, type UnitEntry, lexicon } from "./lexicon";
+import { skipSpaces, startsWithAny } from "./cursor";
+import { type Lead, type Scale, readLead } from "./lead";
 
 /** An amount found by the scanner, before conversion to the public `Amount` shape. */
 export interface Found {
@@ -44,15 +46,36 @@ const DAY_FOLLOWERS = ["간", "동안", "만에", "만", "째", "이내", "내�
 const PARTICLES = ["을", "를", "이", "가", "은", "는", "도", "선을"];
 const NO_TEXT_UNITS = new Set(["h", "s", "B", "A", "N", "t", "l", "V", "m2", "°", "도", "해", "달", "세", "살", "기가", "킬로", "키로", "센티", "센치", "프로"]);
 
-function skipSpaces(s: string, i: number, max: number): number {
-  let j = i;
-  while (j < s.length && j - i < max && isSpace(s.charCodeAt(j))) j++;
-  return j;
+/** Two parts joined by a range mark or word, with the unit they share. */
+interface Range {
+  end: number;
+  min: Rat;
+  max: Rat;
+  unit: UnitEntry | null;
+  approx: boolean;
+  maxInclusive: boolean;
 }
 
-function startsWithAny(s: string, i: number, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w, i)) return w;
-  return null;
+/** The part as a negative number (-5%, 영하 3도). */
+function negate(part: Part): Part {
+  return { ...part, value: neg(part.value), vagueMax: part.vagueMax ? neg(part.vagueMax) : null };
+}
+
+/**
+ * The part's unit read under a scale word: 섭씨/화씨 make a bare number or ° into °C/°F, 시속 makes
+ * km and miles into km/h and mph. Null when the unit does not fit the scale (시속 5명).
+ */
+function withScale(part: Part, scale: Scale): Part | null {
+  const u = part.unit;
+  if ((scale === "°C" || scale === "°F") && (!u || u.unit === "°")) {
+    return { ...part, unit: { kind: "quantity", unit: scale, factor: ONE, source: "unit", surface: scale } };
+  }
+  if (scale === "speed" && u && u.unit === "m" && (cmp(u.factor, rat(1000n)) === 0 || cmp(u.factor, rat(1609344n, 1000n)) === 0)) {
+    const mph = cmp(u.factor, rat(1000n)) !== 0;
+    return { ...part, unit: { kind: "quantity", unit: mph ? "mph" : "km/h", factor: ONE, source: "unit", surface: u.surface } };
+  }
+  if (u && u.unit !== "km/h" && u.unit !== "mph") return null;
+  return part;
 }
 
 /** Scanner state for one text: strict (one expression) or running text. */
@@ -70,127 +93,95 @@ export class Scanner {
   /**
    * Tries an amount starting at `p`. Returns it (with its end), or null with the position where the next
    * attempt may start (past any numeral that was read, so running text is scanned in linear time).
+   * The steps: what comes before the number ({@link readLead}), a fused word (사흘, 절반), else a
+   * number with its unit ({@link part}) read under the lead's scale, then a range or a single amount.
    */
   scan(p: number): { found: Found | null; next: number } {
-    const s = this.s;
-    let q = p;
-    let role: QualifierRole | null = null;
-    let approx = false;
-    const pq = isHangul(s.charCodeAt(q)) ? this.lex.prefixQualifiers.match(s, q) : null;
-    if (pq) {
-      const after = skipSpaces(s, pq.end, this.strict ? 8 : 1);
-      if (after < s.length && !isHangulWordGlue(s, pq.end, after)) {
-        q = after;
-        if (pq.value === "approx") approx = true;
-        else role = pq.value;
-      }
-    }
-    let negative = false;
-    const c = s.charCodeAt(q);
-    if ((c === 0x2d || c === 0x2212) && (digitValue(s.charCodeAt(q + 1)) >= 0 || (this.strict && digitValue(s.charCodeAt(this.sp(q + 1))) >= 0) || (this.strict && s.charCodeAt(this.sp(q + 1)) >= 0xac00))) {
-      negative = true;
-      q = this.sp(q + 1);
-    } else if (c === 0x2b && digitValue(s.charCodeAt(q + 1)) >= 0) {
-      q = q + 1;
-    } else if (c === 0xb9c8 /* 마 */ || c === 0xc74c /* 음 */ || c === 0xc601 /* 영 */) {
-      const w = startsWithAny(s, q, ["마이너스", "마이나스", "음수", "영하"]);
-      if (w) {
-        negative = true;
-        q = skipSpaces(s, q + w.length, this.strict ? 8 : 1);
-      }
-    }
-    let scale: "°C" | "°F" | "speed" | null = null;
-    const c0 = s.charCodeAt(q);
-    const sc = c0 === 0xc12d || c0 === 0xd654 || c0 === 0xc2dc ? startsWithAny(s, q, ["섭씨", "화씨", "시속"]) : null;
-    if (sc) {
-      scale = sc === "섭씨" ? "°C" : sc === "화씨" ? "°F" : "speed";
-      q = skipSpaces(s, q + 2, this.strict ? 8 : 1);
-      const w = startsWithAny(s, q, ["마이너스", "영하", "-"]);
-      if (w) {
-        negative = !negative;
-        q = skipSpaces(s, q + w.length, this.strict ? 8 : 1);
-      }
-    }
-    // Fused number-and-unit words: 사흘, 일주일, 절반.
-    const fusedMatch = isHangul(s.charCodeAt(q)) ? this.lex.fused.match(s, q) : null;
-    const fusedOk =
-      fusedMatch !== null &&
-      !scale &&
-      (this.strict ||
-        (fusedMatch.value.kind === "duration" && fusedMatch.end - q >= 2 && fusedMatch.value.unit !== "year" &&
-          (!isHangul(s.charCodeAt(fusedMatch.end)) || "이가을를은는의에간동만째내도과와로".includes(s[fusedMatch.end] as string))));
-    if (fusedMatch && fusedOk) {
-      const f = fusedMatch.value;
-      let fend = fusedMatch.end;
-      if (this.strict) fend = this.trailingNoop(fend);
-      if (!this.strict || fend === s.length) {
-        const fv = negative ? neg(f.value) : f.value;
-        const found: Found = { start: p, end: fend, kind: f.kind, value: fv, unit: f.unit, approx };
-        const suffix = this.suffix(fend, null);
-        if (suffix && suffix.role !== "approx") {
-          found.end = suffix.end;
-          found.value = null;
-          if (suffix.role.startsWith("min")) {
-            found.min = fv;
-            found.minInclusive = suffix.role === "min_incl";
-          } else {
-            found.max = fv;
-            found.maxInclusive = suffix.role === "max_incl";
-          }
-        }
-        return { found, next: found.end };
-      }
-    }
-    let part = this.part(q, true);
-    if (!part) return { found: null, next: Math.max(p + 1, this.failEnd) };
-    if (scale) {
-      const u = part.unit;
-      if ((scale === "°C" || scale === "°F") && (!u || u.unit === "°")) {
-        part = { ...part, unit: { kind: "quantity", unit: scale, factor: ONE, source: "unit", surface: scale } };
-      } else if (scale === "speed" && u && u.unit === "m" && (cmp(u.factor, rat(1000n)) === 0 || cmp(u.factor, rat(1609344n, 1000n)) === 0)) {
-        const mph = cmp(u.factor, rat(1000n)) !== 0;
-        part = { ...part, unit: { kind: "quantity", unit: mph ? "mph" : "km/h", factor: ONE, source: "unit", surface: u.surface } };
-      } else if (u && u.unit !== "km/h" && u.unit !== "mph") return { found: null, next: Math.max(p + 1, part.end) };
-    }
-    let end = part.end;
-    let first = part;
-    if (negative) {
-      first = { ...part, value: neg(part.value), vagueMax: part.vagueMax ? neg(part.vagueMax) : null };
-    }
-    approx = approx || first.approx;
-
+    const lead = readLead(this.s, p, this.strict, this.lex);
+    const fused = lead.scale ? null : this.fused(p, lead);
+    if (fused) return { found: fused, next: fused.end };
+    const read = this.part(lead.at, true);
+    if (!read) return { found: null, next: Math.max(p + 1, this.failEnd) };
+    const part = lead.scale ? withScale(read, lead.scale) : read;
+    if (!part) return { found: null, next: Math.max(p + 1, read.end) };
+    const first = lead.negative ? negate(part) : part;
+    const approx = lead.approx || first.approx;
     // Range: 10~20억 원, 3000억~4000억 원, 10억에서 20억 원, 25000원 - 30000원, 20부터 100까지.
-    const range = this.range(first, end);
+    const range = this.range(first, first.end);
     if (range) {
-      end = range.end;
-      let rangeApprox = approx || range.approx;
-      const suffix = this.suffix(end, range.unit);
-      if (suffix) {
-        end = suffix.end;
-        if (suffix.role === "approx") rangeApprox = true;
+      const found = this.rangeFound(p, range, approx);
+      return { found, next: found.end };
+    }
+    if (!this.strict && !first.unit && (first.ordinal || !(first.num.bigExp > 0 && first.num.digits))) {
+      return { found: null, next: Math.max(p + 1, first.end) };
+    }
+    const found = this.singleFound(p, first, approx, lead.role);
+    return { found, next: found.end };
+  }
+
+  /** A fused number-and-unit word at the lead (사흘, 일주일, 절반), with a bound after it (사흘 이상). */
+  private fused(p: number, lead: Lead): Found | null {
+    const s = this.s;
+    const q = lead.at;
+    const match = isHangul(s.charCodeAt(q)) ? this.lex.fused.match(s, q) : null;
+    if (!match) return null;
+    // Running text: only durations of two or more characters, not years, ending their word or before a particle.
+    const ok =
+      this.strict ||
+      (match.value.kind === "duration" && match.end - q >= 2 && match.value.unit !== "year" &&
+        (!isHangul(s.charCodeAt(match.end)) || "이가을를은는의에간동만째내도과와로".includes(s[match.end] as string)));
+    if (!ok) return null;
+    const f = match.value;
+    const end = this.strict ? this.trailingNoop(match.end) : match.end;
+    if (this.strict && end !== s.length) return null;
+    const value = lead.negative ? neg(f.value) : f.value;
+    const found: Found = { start: p, end, kind: f.kind, value, unit: f.unit, approx: lead.approx };
+    const suffix = this.suffix(end, null);
+    if (suffix && suffix.role !== "approx") {
+      found.end = suffix.end;
+      found.value = null;
+      if (suffix.role.startsWith("min")) {
+        found.min = value;
+        found.minInclusive = suffix.role === "min_incl";
+      } else {
+        found.max = value;
+        found.maxInclusive = suffix.role === "max_incl";
       }
-      return {
-        found: {
-          start: p,
-          end,
-          kind: range.unit ? range.unit.kind : "number",
-          value: null,
-          unit: range.unit ? range.unit.unit : null,
-          approx: rangeApprox,
-          min: range.min,
-          max: range.max,
-          minInclusive: true,
-          maxInclusive: range.maxInclusive,
-        },
-        next: end,
-      };
     }
+    return found;
+  }
 
-    if (!this.strict && !first.unit && !(first.num.bigExp > 0 && first.num.digits)) {
-      return { found: null, next: Math.max(p + 1, end) };
+  /** A range with the qualifier after it (10~20억 원가량). */
+  private rangeFound(p: number, range: Range, approx: boolean): Found {
+    let end = range.end;
+    let rangeApprox = approx || range.approx;
+    const suffix = this.suffix(end, range.unit);
+    if (suffix) {
+      end = suffix.end;
+      if (suffix.role === "approx") rangeApprox = true;
     }
-    if (!this.strict && !first.unit && first.ordinal) return { found: null, next: Math.max(p + 1, end) };
+    return {
+      start: p,
+      end,
+      kind: range.unit ? range.unit.kind : "number",
+      value: null,
+      unit: range.unit ? range.unit.unit : null,
+      approx: rangeApprox,
+      min: range.min,
+      max: range.max,
+      minInclusive: true,
+      maxInclusive: range.maxInclusive,
+    };
+  }
 
+  /**
+   * One amount from one part: its qualifier after (가량, 이상, 을 넘는) or the lead's bound before
+   * (최대), and a vague numeral (수십억) as the range of its readings.
+   */
+  private singleFound(p: number, first: Part, leadApprox: boolean, leadRole: QualifierRole | null): Found {
+    let end = first.end;
+    let approx = leadApprox;
+    let role = leadRole;
     const suffix = this.suffix(end, first.unit);
     if (suffix) {
       end = suffix.end;
@@ -223,7 +214,7 @@ export class Scanner {
         found.maxInclusive = role === "max_incl";
       }
     }
-    return { found, next: end };
+    return found;
   }
 
   /** Strict: words after a duration that do not change it (한 달 더, 일주일 내내, 하루 종일). */
@@ -527,7 +518,7 @@ export class Scanner {
   }
 
   /** A second half after a range mark; the unit (and a trailing magnitude) written once is shared. */
-  private range(first: Part, at: number): { end: number; min: Rat; max: Rat; unit: UnitEntry | null; approx: boolean; maxInclusive: boolean } | null {
+  private range(first: Part, at: number): Range | null {
     const s = this.s;
     let k = skipSpaces(s, at, this.strict ? 8 : 1);
     let sep = "";
@@ -599,14 +590,6 @@ export class Scanner {
     // The qualifier must end its word or go on as a verb/particle (가량의, 이상이다, 넘는).
     return { end: m.end, role: m.value };
   }
-}
-
-function isHangulWordGlue(s: string, end: number, after: number): boolean {
-  // 최대주주, 약속: a prefix qualifier glued to more Hangul that is not a numeral is a different word.
-  if (after > end) return false;
-  const c = s.charCodeAt(end);
-  if (!isHangul(c)) return false;
-  return !"일이삼사오육칠팔구십백천만억조수몇한두세네다여열스서마쉰예아".includes(s[end] as string);
 }
 
 function fakeNumeral(start: number, end: number, value: Rat): Numeral {
