@@ -71,8 +71,8 @@ const probes = {
   "@sinmun/ner": `m.createRecognizer().recognize("오픈AI가 발표했다.").some((e) => e.id === "openai")`,
   "@sinmun/quotes": `typeof m.attributeQuotes === "function"`,
   "@sinmun/eval": `typeof m.runEval === "function"`,
-  "@sinmun/cli": `typeof m.createAnalyzer === "function"`,
-  sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ tokenizer: "none" })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).entities.some((e) => e.id === "openai")`,
+  "@sinmun/cli": `typeof m.main === "function"`,
+  sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ disable: ["tokens"] })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).entities.some((e) => e.id === "openai")`,
 };
 /** A script that loads `name` with require() and exits 1 unless its probe holds (probes may await). */
 const requireProbe = (name) =>

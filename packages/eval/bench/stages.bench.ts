@@ -16,7 +16,7 @@ import { generateCorpus } from "./newsCorpus";
 import type { NewsDoc } from "./newsCorpus";
 
 const ROOT = join(__dirname, "..", "..", "..");
-const STAGES = ["decode", "sentences", "tokenize (embedded)", "tokenize (mecab)", "entities", "amounts", "quotes", "full pipeline"] as const;
+const STAGES = ["decode", "sentences", "tokenize (embedded)", "tokenize (mecab)", "entities", "amounts", "quotes", "full pipeline", "full pipeline (no morphology)"] as const;
 type Stage = (typeof STAGES)[number];
 
 interface StageResult {
@@ -104,13 +104,23 @@ async function prepare(stage: Stage, docs: NewsDoc[]): Promise<{ setup: () => Pr
       };
     }
     case "full pipeline":
+    case "full pipeline (no morphology)": {
+      const morphology = stage === "full pipeline";
       return {
         setup: async () => {
-          const create = fn<() => Promise<{ analyze(t: string): Promise<unknown> }>>(load("sinmun"), "createAnalyzer");
-          const analyzer = await create();
+          type Create = (o: object) => Promise<{ analyze(t: string): Promise<unknown> }>;
+          // The library package `sinmun`; before it existed (to bench an older commit with this file) the CLI exported createAnalyzer.
+          let analyzer;
+          try {
+            analyzer = await fn<Create>(load("sinmun"), "createAnalyzer")(morphology ? {} : { disable: ["tokens"] });
+          } catch (e) {
+            if (!(e instanceof NotBuilt)) throw e;
+            analyzer = await fn<Create>(load("cli"), "createAnalyzer")(morphology ? {} : { tokenizer: "none" });
+          }
           return (t) => analyzer.analyze(t);
         },
       };
+    }
   }
 }
 
