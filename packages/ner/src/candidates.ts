@@ -1,3 +1,4 @@
+import { partitionPoint } from "@sinmun/core";
 import type { EntityLabel } from "@sinmun/core";
 
 /** A possible entity before overlap resolution and coreference. */
@@ -62,15 +63,35 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
     maxEnd.push(m);
   }
   const maxEndBefore = (x: number): number => {
-    // Last index with start < x.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? -1 : (maxEnd[lo - 1] as number);
+    // Spans starting before x form a prefix of the sorted list.
+    const n = partitionPoint(starts.length, (i) => (starts[i] as number) < x);
+    return n === 0 ? -1 : (maxEnd[n - 1] as number);
   };
   return { maxEndBefore, overlaps: (start, end) => maxEndBefore(end) > start };
+}
+
+/**
+ * Drops rule and morphology candidates that cut a dictionary candidate in half: a rule find may
+ * contain a dictionary match, never cross one (one starts before it and ends inside, or starts
+ * inside and ends after). Keeps the order of the rest.
+ *
+ * @example
+ * // 삼성전자 (dictionary, [0, 4)) and a rule find [2, 6): the rule find crosses it and goes.
+ * dropCrossing(candidates);
+ */
+export function dropCrossing(cands: readonly Candidate[]): Candidate[] {
+  const dict = spanIndex(cands.filter((c) => c.source === "dictionary"));
+  const crosses = (c: Candidate): boolean =>
+    c.source !== "dictionary" && (dict.maxEndBefore(c.start) > c.start || dict.maxEndBefore(c.end) > c.end);
+  return cands.filter((c) => !crosses(c));
+}
+
+/**
+ * Document-local id of a rule cluster: `doc:` + its name with spaces as hyphens.
+ *
+ * @example
+ * docId("브래드 거스트너"); // → "doc:브래드-거스트너"
+ */
+export function docId(name: string): string {
+  return `doc:${name.trim().replace(/\s+/g, "-")}`;
 }

@@ -1,9 +1,52 @@
 import { SinmunError, invalidOption } from "@sinmun/core";
+import type { Sentence, TextIndex, Token } from "@sinmun/core";
 import { buildIndex, mergeRecords } from "./dictionaryIndex";
 import { loadEntities } from "./loadEntities";
-import { recognizeText } from "./recognize";
+import { passContext } from "./passes/context";
+import { recognizePasses } from "./recognize";
 import { bundledEntities, ruleData } from "./ruleData";
 import type { CreateRecognizerOptions, EntityRecord, Recognizer, RecognizeOptions, UserEntry } from "./types";
+
+const PKG = "@sinmun/ner";
+/** The keys `createRecognizer` accepts. */
+const CREATE_KEYS = ["entities", "bundled"] as const;
+/** The keys `recognize` accepts. */
+const RECOGNIZE_KEYS = ["sentences", "tokens", "index"] as const;
+
+/** Throws unless `options` is undefined or a plain object whose keys are all in `allowed`. */
+function checkKeys(options: unknown, allowed: readonly string[]): asserts options is Record<string, unknown> | undefined {
+  if (options === undefined) return;
+  if (options === null || typeof options !== "object" || Array.isArray(options)) throw invalidOption(PKG, "options", ["object", "undefined"], options);
+  for (const key of Object.keys(options)) if (!allowed.includes(key)) throw invalidOption(PKG, "option", allowed, key);
+}
+
+const isSpanLike = (x: unknown): boolean =>
+  x !== null && typeof x === "object" && Number.isFinite((x as { start?: unknown }).start) && Number.isFinite((x as { end?: unknown }).end);
+
+/** Checks `recognize`'s per-call options: known keys, arrays of spans, an index of this very text. */
+function checkRecognizeOptions(text: string, options: unknown): { sentences?: Sentence[]; tokens?: Token[]; index?: TextIndex } {
+  checkKeys(options, RECOGNIZE_KEYS);
+  if (options === undefined) return {};
+  const { sentences, tokens, index } = options;
+  if (sentences !== undefined) {
+    if (!Array.isArray(sentences)) throw invalidOption(PKG, "sentences", ["Sentence[]", "undefined"], sentences);
+    const bad = sentences.findIndex((s) => !isSpanLike(s));
+    if (bad >= 0) throw invalidOption(PKG, `sentences[${bad}]`, ["{ start, end }"], sentences[bad]);
+  }
+  if (tokens !== undefined) {
+    if (!Array.isArray(tokens)) throw invalidOption(PKG, "tokens", ["Token[]", "undefined"], tokens);
+    const bad = tokens.findIndex((t) => !isSpanLike(t) || !Array.isArray((t as Token).tags));
+    if (bad >= 0) throw invalidOption(PKG, `tokens[${bad}]`, ["Token { start, end, tags, … }"], tokens[bad]);
+  }
+  if (index !== undefined) {
+    const ix = index as Partial<TextIndex> | null;
+    if (ix === null || typeof ix !== "object" || typeof ix.sentenceAt !== "function" || typeof ix.wordAt !== "function" || typeof ix.text !== "string") {
+      throw invalidOption(PKG, "index", ["TextIndex (indexText from @sinmun/core)", "undefined"], typeof index === "object" ? "an object that is not a TextIndex" : index);
+    }
+    if (typeof text === "string" && ix.text !== text) throw invalidOption(PKG, "index", ["a TextIndex of this text"], "a TextIndex of another text");
+  }
+  return options as { sentences?: Sentence[]; tokens?: Token[]; index?: TextIndex };
+}
 
 const SEMANTIC: Record<EntityRecord["label"], string | undefined> = { PERSON: "인명", LOC: "지명", ORG: undefined, PRODUCT: undefined };
 
@@ -19,18 +62,18 @@ const SEMANTIC: Record<EntityRecord["label"], string | undefined> = { PERSON: "�
  * //    { text: "한빛", id: "hanbit", … }, { text: "올트먼", id: "sam-altman", name: "샘 올트먼", … }]
  */
 export function createRecognizer(options: CreateRecognizerOptions = {}): Recognizer {
-  if (options === null || typeof options !== "object") throw invalidOption("@sinmun/ner", "options", ["object"], options);
-  const { entities, bundled = true } = options;
-  if (typeof bundled !== "boolean") throw invalidOption("@sinmun/ner", "bundled", ["true", "false"], bundled);
+  checkKeys(options, CREATE_KEYS);
+  const { entities, bundled = true } = options as CreateRecognizerOptions;
+  if (typeof bundled !== "boolean") throw invalidOption(PKG, "bundled", ["true", "false"], bundled);
   let user: EntityRecord[] = [];
   if (typeof entities === "string") user = loadEntities(entities);
   else if (Array.isArray(entities)) user = entities;
-  else if (entities !== undefined) throw invalidOption("@sinmun/ner", "entities", ["EntityRecord[]", "file path"], entities);
+  else if (entities !== undefined) throw invalidOption(PKG, "entities", ["EntityRecord[]", "file path"], entities);
   for (const r of user) {
     if (!r || typeof r.id !== "string" || typeof r.name !== "string" || !Array.isArray(r.aliases)) {
-      throw new SinmunError("@sinmun/ner", "invalid-entity", `expected entity records {id, label, name, aliases}, got ${JSON.stringify(r)}`);
+      throw new SinmunError(PKG, "invalid-entity", `expected entity records {id, label, name, aliases}, got ${JSON.stringify(r)}`);
     }
-    if (!["PERSON", "ORG", "PRODUCT", "LOC"].includes(r.label)) throw invalidOption("@sinmun/ner", "label", ["PERSON", "ORG", "PRODUCT", "LOC"], r.label);
+    if (!["PERSON", "ORG", "PRODUCT", "LOC"].includes(r.label)) throw invalidOption(PKG, "label", ["PERSON", "ORG", "PRODUCT", "LOC"], r.label);
   }
   const rules = ruleData();
   const records = mergeRecords(bundled ? bundledEntities() : [], user);
@@ -39,7 +82,9 @@ export function createRecognizer(options: CreateRecognizerOptions = {}): Recogni
   return {
     size: records.length,
     recognize(text: string, opts?: RecognizeOptions) {
-      return recognizeText(index, rules, text, opts ?? {});
+      const { sentences, tokens, index: textIndex } = checkRecognizeOptions(text, opts);
+      if (typeof text !== "string" || text.length === 0) return [];
+      return recognizePasses(index, passContext(text, rules, textIndex, sentences), tokens ?? []);
     },
     lookup(id: string) {
       const i = index.byId.get(id);

@@ -1,5 +1,6 @@
 import { Automaton } from "./automaton";
-import { foldUnit, isCaseSensitiveKey, isSpaceLike, matchKey } from "./matchKey";
+import { isSpace } from "@sinmun/core";
+import { foldUnit, isCaseSensitiveKey, matchKey } from "./matchKey";
 import type { EntityRecord } from "./types";
 
 /** One surface form of one entity in the automaton. */
@@ -105,7 +106,7 @@ export interface DictionaryHit {
 
 /**
  * Runs the automaton over the text folded the same way as the keys (spaces dropped, Latin
- * lower-cased), mapping hits back to original offsets. Newlines are kept, so no match crosses a line.
+ * lower-cased), mapping hits back to original offsets. Line breaks are kept, so no match crosses a line.
  */
 export function scanDictionary(index: DictionaryIndex, text: string): DictionaryHit[] {
   const units = new Uint16Array(text.length);
@@ -113,7 +114,8 @@ export function scanDictionary(index: DictionaryIndex, text: string): Dictionary
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceLike(c)) continue;
+    // Spaces inside a line are skipped (core's isSpace); line breaks stay, so no match crosses a line.
+    if (isSpace(c)) continue;
     units[n] = foldUnit(c);
     pos[n] = i;
     n++;

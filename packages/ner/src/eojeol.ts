@@ -1,3 +1,5 @@
+import { isHangul, isMiddleDot, isWhiteSpace } from "@sinmun/core";
+import type { Eojeol, TextIndex } from "@sinmun/core";
 import type { RuleData } from "./ruleData";
 
 /** Character classes used by the boundary rules. */
@@ -9,14 +11,19 @@ export const enum CharClass {
   Other = 5,
 }
 
-/** Class of the code unit at `i` (full-width Latin and digits count as Latin and digits). */
+/**
+ * Class of the code unit at `i` (full-width Latin and digits count as Latin and digits). White space
+ * is core's {@link isWhiteSpace}; the middle dots of core's MIDDLE_DOTS are punctuation (`Other`),
+ * the Hangul-looking ㆍ included, so `삼성ㆍLG` ends a name like `삼성·LG`.
+ */
 export function charClass(text: string, i: number): CharClass {
   let c = text.charCodeAt(i);
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e) || (c >= 0x1100 && c <= 0x11ff)) return CharClass.Hangul;
+  if (isMiddleDot(c)) return CharClass.Other;
+  if (isHangul(c) || (c >= 0x3131 && c <= 0x318e) || (c >= 0x1100 && c <= 0x11ff)) return CharClass.Hangul;
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return CharClass.Latin;
   if (c >= 0x30 && c <= 0x39) return CharClass.Digit;
-  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 0x200b) return CharClass.Space;
+  if (isWhiteSpace(c)) return CharClass.Space;
   return CharClass.Other;
 }
 
@@ -36,7 +43,7 @@ export function maxJosaTail(rules: RuleData): number {
 }
 
 /** End of the Hangul run that starts at `i`, looking at most `limit` code units ahead. */
-export function hangulRunEnd(text: string, i: number, limit = Infinity): number {
+function hangulRunEnd(text: string, i: number, limit: number): number {
   let j = i;
   const stop = Math.min(text.length, i + limit);
   while (j < stop && charClass(text, j) === CharClass.Hangul) j++;
@@ -61,7 +68,6 @@ export function rightBoundaryOk(text: string, end: number, rules: RuleData): boo
     // 삼성SDS vs 삼성: a Latin letter or digit continues the word; Latin name + digit (GPT4) too.
     return false;
   }
-  void last;
   // A run longer than any josa sequence is a longer word: stop looking one past the longest tail.
   const runEnd = hangulRunEnd(text, end, maxJosaTail(rules) + 1);
   return isJosaSequence(text.slice(end, runEnd), rules);
@@ -81,57 +87,27 @@ export function leftBoundaryOk(text: string, start: number): boolean {
   return false;
 }
 
-/** A space-delimited word with its offsets. */
+/** A space-delimited word (eojeol) with its offsets and text. */
 export interface Word {
   start: number;
   end: number;
   text: string;
 }
 
-/** Splits text into space-delimited words (eojeol). */
-export function splitWords(text: string): Word[] {
-  const out: Word[] = [];
-  const re = /[^\s\u00a0\u3000]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
-
 /**
- * The core of a word: leading punctuation and quotes dropped, cut before a parenthesis or trailing
- * punctuation, then the longest prefix whose remainder is a josa sequence. Returns offsets in the text.
+ * The words of an indexed text: core's eojeols (split at {@link isWhiteSpace}) with their text.
+ *
+ * @example
+ * wordsOf(indexText("이재용 삼성전자 회장")).map((w) => w.text); // → ["이재용", "삼성전자", "회장"]
  */
-export function wordCore(w: Word, rules: RuleData, stripJosa = true): { start: number; end: number; text: string; josa: string; paren: boolean } {
-  let s = 0;
-  let e = w.text.length;
-  while (s < e && /["'“”‘’「」『』<>《》〈〉\[\]·,.…]/.test(w.text[s] as string)) s++;
-  const paren = w.text.indexOf("(", s);
-  const fullParen = w.text.indexOf("（", s);
-  let cut = e;
-  if (paren > s) cut = Math.min(cut, paren);
-  if (fullParen > s) cut = Math.min(cut, fullParen);
-  e = cut;
-  while (e > s && /["'“”‘’「」『』<>《》〈〉\[\]·,.…:;!?)）]/.test(w.text[e - 1] as string)) e--;
-  let core = w.text.slice(s, e);
-  let josa = "";
-  if (stripJosa) {
-    for (let k = Math.max(1, core.length - maxJosaTail(rules)); k < core.length; k++) {
-      const tail = core.slice(k);
-      if (charClass(core, k) !== CharClass.Hangul) continue;
-      if (isJosaSequence(tail, rules)) {
-        josa = tail;
-        core = core.slice(0, k);
-        break;
-      }
-    }
-  }
-  return { start: w.start + s, end: w.start + s + core.length, text: core, josa, paren: cut < w.text.length };
+export function wordsOf(index: TextIndex): Word[] {
+  return index.words.map((w: Eojeol) => ({ start: w.start, end: w.end, text: index.text.slice(w.start, w.end) }));
 }
 
 /** Hangul syllable count of a string made only of Hangul syllables, else -1. */
 export function syllables(s: string): number {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xac00 || c > 0xd7a3) return -1;
+    if (!isHangul(s.charCodeAt(i))) return -1;
   }
   return s.length;
 }

@@ -1,22 +1,23 @@
-/** Characters a dictionary key and the text drop before matching (spacing variants). */
-export function isSpaceLike(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x200b;
-}
+import { isMiddleDot, isWhiteSpace } from "@sinmun/core";
 
 /**
  * Folds one UTF-16 code unit for matching: full-width ASCII to ASCII, Latin to lower case,
- * middle-dot variants to `·`. Returns the folded code unit (same length, so offsets map 1:1).
+ * every middle dot of core's MIDDLE_DOTS (`ㆍ`, `•`, `・` …) to `·`. Returns the folded code unit
+ * (same length, so offsets map 1:1).
+ *
+ * @example
+ * String.fromCharCode(foldUnit("Ａ".charCodeAt(0))); // → "a" (전각 대문자)
  */
 export function foldUnit(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code >= 0x41 && code <= 0x5a) return code + 32;
-  if (code === 0x2027 || code === 0x30fb || code === 0xff65 || code === 0x2022) return 0xb7;
+  if (isMiddleDot(code)) return 0xb7;
   return code;
 }
 
 /**
- * The key under which a name is matched: NFC, full-width folded, Latin lower-cased, spaces
- * removed — so `아마존 웹서비스`, `아마존웹서비스` and `ＡＷＳ`/`aws` meet.
+ * The key under which a name is matched: NFC, full-width folded, Latin lower-cased, middle dots
+ * folded, white space (core's `isWhiteSpace`) removed — so `아마존 웹서비스`, `아마존웹서비스` and `ＡＷＳ`/`aws` meet.
  *
  * @example
  * matchKey("아마존 웹 서비스"); // → "아마존웹서비스"
@@ -26,7 +27,7 @@ export function matchKey(surface: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpaceLike(c) || c === 0x0a || c === 0x0d) continue;
+    if (isWhiteSpace(c)) continue;
     out += String.fromCharCode(foldUnit(c));
   }
   return out;

@@ -1,7 +1,7 @@
-import type { Token } from "@sinmun/core";
+import { isHangul, isWhiteSpace } from "@sinmun/core";
 import type { Candidate } from "./candidates";
 import { RANK } from "./candidates";
-import { CharClass, charClass, isJosaSequence, maxJosaTail, splitWords, syllables, wordCore } from "./eojeol";
+import { CharClass, charClass, isJosaSequence, maxJosaTail, syllables } from "./eojeol";
 import type { Word } from "./eojeol";
 import type { RuleData } from "./ruleData";
 
@@ -61,14 +61,14 @@ export function isKoreanName(s: string, rules: RuleData): boolean {
 
 /** A code unit of a name next to a (주)/㈜ mark: Hangul syllable, ASCII letter or digit, &. */
 function isMarkedNameChar(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26;
+  return isHangul(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26;
 }
 
 /**
  * Organizations found by their suffix: attached (알티미터캐피탈, KB증권은), as a separate word after a
  * bare name (알티미터 캐피탈), or marked with (주)/㈜.
  */
-export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData, isEntityEnd: (end: number) => boolean): Candidate[] {
+export function orgSuffixCandidates(text: string, words: readonly Word[], rules: RuleData, isEntityEnd: (end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, rule: string): void => {
     out.push({ start, end, label: "ORG", id: null, name: null, source: "rule", rank: RANK.rule, rule });
@@ -138,7 +138,7 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
   for (const [i, len] of marks) {
     if (i < taken) continue;
     // Name before the mark: 한빛(주), 한빛 ㈜.
-    let b = i > taken && /\s/.test(text[i - 1] as string) ? i - 1 : i;
+    let b = i > taken && isWhiteSpace(text.charCodeAt(i - 1)) ? i - 1 : i;
     if (b < i && !(b > taken && isMarkedNameChar(text.charCodeAt(b - 1)))) b = i;
     let a = b;
     while (a > taken && isMarkedNameChar(text.charCodeAt(a - 1))) a--;
@@ -149,7 +149,7 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
     }
     // Name after the mark: (주)삼성전자, ㈜ 한빛.
     const after = i + len;
-    let s = after < text.length && /\s/.test(text[after] as string) ? after + 1 : after;
+    let s = after < text.length && isWhiteSpace(text.charCodeAt(after)) ? after + 1 : after;
     if (s > after && !isMarkedNameChar(text.charCodeAt(s))) s = after;
     let e = s;
     while (e < text.length && isMarkedNameChar(text.charCodeAt(e))) e++;
@@ -168,7 +168,7 @@ export function orgSuffixCandidates(text: string, words: Word[], rules: RuleData
  * `properNoun(start, end)` says whether the tokens make that span one NNP (only with tokens).
  */
 export function personTitleCandidates(
-  words: Word[],
+  words: readonly Word[],
   rules: RuleData,
   orgStartEndingAt: (end: number) => number | undefined,
   sentenceOf: (offset: number) => number,
@@ -238,7 +238,7 @@ export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[]
   const syllableRunEnd = (i: number): number => {
     if (i > runFrom && i <= runTo) return runTo;
     let j = i;
-    while (j < text.length && text.charCodeAt(j) >= 0xac00 && text.charCodeAt(j) <= 0xd7a3) j++;
+    while (j < text.length && isHangul(text.charCodeAt(j))) j++;
     runFrom = i;
     runTo = j;
     return j;
@@ -246,7 +246,7 @@ export function surnameSsiCandidates(text: string, rules: RuleData): Candidate[]
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = m.index + m[0].length;
     const r = syllableRunEnd(after);
-    if (r - after >= 2 && r < text.length && !/\s/.test(text[r] as string)) {
+    if (r - after >= 2 && r < text.length && !isWhiteSpace(text.charCodeAt(r))) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -284,7 +284,7 @@ const SURNAME_FUNCTION_WORDS = new Set(["전", "현", "고", "한", "양", "각"
  * A surname alone before a title, with no full name in the document: 박 회장은, 최 경장이, 김 위원장을.
  * Surnames that are also common function words (이, 전, 현, 한…) are left to coreference.
  */
-export function surnameTitleCandidates(words: Word[], rules: RuleData): Candidate[] {
+export function surnameTitleCandidates(words: readonly Word[], rules: RuleData): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
@@ -296,28 +296,3 @@ export function surnameTitleCandidates(words: Word[], rules: RuleData): Candidat
   }
   return out;
 }
-
-/** NNP tokens with ko-dic semantic 인명 (PERSON) or 지명 (LOC), adjacent ones in one eojeol merged. */
-export function morphologyCandidates(tokens: readonly Token[], text: string): Candidate[] {
-  const out: Candidate[] = [];
-  let cur: Candidate | null = null;
-  let curEojeol = -1;
-  for (const tk of tokens) {
-    const label = tk.tags[0] === "NNP" || tk.pos === "NNP" ? (tk.semantic === "인명" ? "PERSON" : tk.semantic === "지명" ? "LOC" : null) : null;
-    const valid = label !== null && Number.isInteger(tk.start) && Number.isInteger(tk.end) && tk.start >= 0 && tk.end <= text.length && tk.start < tk.end;
-    if (valid && cur && cur.label === label && ((curEojeol === tk.eojeol && cur.end === tk.start) || (label === "PERSON" && tk.eojeol === curEojeol + 1 && text.slice(cur.end, tk.start) === " "))) {
-      // 프랑크 베옌스: person tokens in adjacent words, one space apart, are one name.
-      cur.end = tk.end;
-      curEojeol = tk.eojeol;
-      continue;
-    }
-    if (cur) out.push(cur);
-    cur = valid ? { start: tk.start, end: tk.end, label: label as "PERSON" | "LOC", id: null, name: null, source: "morphology", rank: RANK.morphology, rule: "morphology" } : null;
-    curEojeol = tk.eojeol;
-  }
-  if (cur) out.push(cur);
-  // One-syllable finds (김, 북) are too ambiguous without a title or 씨.
-  return out.filter((c) => !(syllables(text.slice(c.start, c.end)) === 1));
-}
-
-export { splitWords, wordCore };

@@ -1,4 +1,4 @@
-import type { EntityLabel, Entity, Sentence, Token, UserEntry } from "@sinmun/core";
+import type { EntityLabel, Entity, Sentence, TextIndex, Token, UserEntry } from "@sinmun/core";
 
 /** Optional metadata of a dictionary entity. Unknown keys are kept as they are. */
 export interface EntityMeta {
@@ -34,12 +34,27 @@ export interface EntityRecord {
 /** An entry of a tokenizer's user-dictionary overlay (`{ surface, pos, reading?, semantic? }`), defined in @sinmun/core. */
 export type { UserEntry };
 
-/** Options of {@link Recognizer.recognize}. */
+/**
+ * Options of {@link Recognizer.recognize}. Unknown keys and wrong types throw `SinmunError`
+ * (`@sinmun/ner: expected option in {sentences, tokens, index}, got "sentence"`).
+ *
+ * @example
+ * const options: RecognizeOptions = { index: indexText(text, { sentences: splitSentences(text) }), tokens };
+ */
 export interface RecognizeOptions {
-  /** Sentences of the text (from `splitSentences`); used to keep rule spans inside one sentence. */
+  /**
+   * Sentences of the text (from `splitSentences`); they keep the person rule inside one sentence.
+   * Without them (and without `index`) rules are not limited to a sentence.
+   */
   sentences?: Sentence[];
-  /** Tokens of the text (from @sinmun/tokenizer); NNP tokens with semantic 인명/지명 become evidence. */
+  /** Tokens of the text (core `Token`s, e.g. from @sinmun/tokenizer); NNP tokens with semantic 인명/지명 become evidence. */
   tokens?: Token[];
+  /**
+   * The text's index (`indexText` from @sinmun/core), shared with the other stages: its sentences and
+   * words are used instead of recomputing them, and `sentences` is then ignored. It must index this
+   * very text. Without it, NER indexes the text itself with `sentences`.
+   */
+  index?: TextIndex;
 }
 
 /** A recognizer built by `createRecognizer`. */
@@ -54,7 +69,13 @@ export interface Recognizer {
   readonly size: number;
 }
 
-/** Options of `createRecognizer`. */
+/**
+ * Options of `createRecognizer`. Unknown keys and wrong types throw `SinmunError`
+ * (`@sinmun/ner: expected bundled in {true, false}, got "yes"`).
+ *
+ * @example
+ * const options: CreateRecognizerOptions = { entities: "./my-entities.jsonl", bundled: true };
+ */
 export interface CreateRecognizerOptions {
   /** User entities: records, or a path to a JSONL file. They win over the bundled ones. */
   entities?: EntityRecord[] | string;

@@ -219,7 +219,7 @@ describe("모호한 별칭의 문맥 규칙", () => {
 
 describe("음역 변이 판정 (Jaro–Winkler, 자모)", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { isVariant } = require("../src/coreference") as { isVariant: (a: string, b: string) => boolean };
+  const { isVariant } = require("../src/passes/coreferencePass") as { isVariant: (a: string, b: string) => boolean };
   test.each<[string, string, boolean]>([
     ["올트만", "올트먼", true],
     ["알트먼", "올트먼", true],

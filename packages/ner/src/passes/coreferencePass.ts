@@ -1,14 +1,14 @@
-import type { Entity } from "@sinmun/core";
-import type { Candidate } from "./candidates";
-import { RANK, spanIndex } from "./candidates";
-import { leftBoundaryOk, rightBoundaryOk, splitWords, syllables } from "./eojeol";
-import type { Word } from "./eojeol";
-import { jaroWinkler } from "./jaroWinkler";
-import type { RuleData } from "./ruleData";
-import { isTitleWord } from "./rules";
+import { partitionPoint, type Entity } from "@sinmun/core";
+import type { Candidate } from "../candidates";
+import { RANK, docId, spanIndex } from "../candidates";
+import { leftBoundaryOk, rightBoundaryOk, syllables } from "../eojeol";
+import type { Word } from "../eojeol";
+import { jaroWinkler } from "../jaroWinkler";
+import { isTitleWord } from "../rules";
+import type { PassContext } from "./context";
 
 
-/** A cluster of coreferent mentions. */
+/** A cluster of coreferent mentions: the id and name every mention of it carries. */
 export interface Cluster {
   id: string;
   label: Entity["label"];
@@ -17,7 +17,12 @@ export interface Cluster {
   first: number;
 }
 
-/** Decomposes Hangul syllables into jamo so that 올트만 and 올트먼 differ by one vowel, not one syllable. */
+/**
+ * Decomposes Hangul syllables into jamo so that 올트만 and 올트먼 differ by one vowel, not one syllable.
+ *
+ * @example
+ * toJamo("올트먼").length; // → 8 (ㅇㅗㄹㅌㅡㅁㅓㄴ)
+ */
 export function toJamo(s: string): string {
   return s.normalize("NFD");
 }
@@ -28,6 +33,10 @@ export const VARIANT_THRESHOLD = 0.92;
 /**
  * True when `a` is a transliteration variant of `b`: same syllable count (≥ 3), same initial
  * consonant, and Jaro–Winkler similarity of their jamo ≥ {@link VARIANT_THRESHOLD}.
+ *
+ * @example
+ * isVariant("올트만", "올트먼"); // → true (0.95)
+ * isVariant("마스크", "머스크"); // → false (0.90)
  */
 export function isVariant(a: string, b: string): boolean {
   const n = syllables(a);
@@ -37,29 +46,33 @@ export function isVariant(a: string, b: string): boolean {
   return jaroWinkler(toJamo(a), toJamo(b)) >= VARIANT_THRESHOLD;
 }
 
-/** Document-local id of a rule cluster: `doc:` + its name with spaces as hyphens. */
-export function docId(name: string): string {
-  return `doc:${name.trim().replace(/\s+/g, "-")}`;
-}
-
 interface ShortForm {
   form: string;
   cluster: Cluster;
   needsTitle: boolean;
 }
 
+/** What the coreference pass gives back. */
+export interface CoreferenceResult {
+  /** The selected candidates, now all with an id and a name, and the added short mentions, sorted by start. */
+  mentions: Candidate[];
+  /** Clusters by id. */
+  clusters: Map<string, Cluster>;
+}
+
 /**
- * Gives every selected candidate a cluster id and name, then adds short mentions of person clusters:
- * the last word of a multi-word name (올트먼 → 샘 올트먼), a surname before a title (황 CEO → 젠슨 황;
- * 이 회장 → 이재용), and transliteration variants (올트만 → 샘 올트먼). Rule mentions with the same text
- * share one document-local id (`doc:브래드-거스트너`).
+ * Pass 5, coreference: gives every selected candidate a cluster id and name (in place), then adds
+ * short mentions of person clusters: the last word of a multi-word name (올트먼 → 샘 올트먼), a surname
+ * before a title (황 CEO → 젠슨 황; 이 회장 → 이재용, the nearest preceding 이-cluster), transliteration
+ * variants (올트만 → 샘 올트먼), and first words of separate-suffix organizations (알티미터). Rule
+ * mentions with the same text share one document-local id (`doc:브래드-거스트너`). `nameOf` gives a
+ * dictionary id's canonical name.
+ *
+ * @example
+ * coreferencePass(ctx("샘 올트먼은 … 올트만은"), selected, nameOf).mentions.map((m) => m.id); // → ["sam-altman", "sam-altman"]
  */
-export function resolveCoreference(
-  text: string,
-  selected: Candidate[],
-  rules: RuleData,
-  nameOf: (id: string) => string | undefined,
-): { mentions: Candidate[]; clusters: Map<string, Cluster> } {
+export function coreferencePass(ctx: PassContext, selected: readonly Candidate[], nameOf: (id: string) => string | undefined): CoreferenceResult {
+  const { text, rules, words } = ctx;
   const clusters = new Map<string, Cluster>();
   const shorts: ShortForm[] = [];
   // Every mention of a cluster offers the same short forms: keep one of each (first one wins anyway).
@@ -139,13 +152,7 @@ export function resolveCoreference(
   for (const [form, list] of shortsByForm) rivalsByForm.set(form, [...list].sort((a, b) => a.cluster.first - b.cluster.first));
   const nearestRival = (form: string, i: number): ShortForm | undefined => {
     const list = rivalsByForm.get(form) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as ShortForm).cluster.first <= i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (k) => (list[k] as ShortForm).cluster.first <= i);
     // The latest first mention at or before i; among equal firsts, the earliest offered (stable order).
     if (lo === 0) return undefined;
     const f = (list[lo - 1] as ShortForm).cluster.first;
@@ -153,7 +160,6 @@ export function resolveCoreference(
     while (k > 0 && (list[k - 1] as ShortForm).cluster.first === f) k--;
     return list[k];
   };
-  const words: Word[] = splitWords(text);
   const wordAt = new Map<number, number>();
   words.forEach((w, i) => wordAt.set(w.start, i));
   const added: Candidate[] = [];
