@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { assertDoc } from "@sinmun/core";
+import { SinmunError, assertDoc, indexText, splitSentences } from "@sinmun/core";
 import type { Entity } from "@sinmun/core";
 import { createRecognizer } from "../src";
 
@@ -150,12 +150,15 @@ describe("사용자 사전", () => {
     expect(new Set(d.map((e) => e.surface)).size).toBe(d.length);
   });
 
-  test.each<[string, unknown]>([
-    ["bundled 문자열", { bundled: "yes" }],
-    ["entities 숫자", { entities: 3 }],
-    ["라벨 오류", { bundled: false, entities: [{ id: "x", label: "PER", name: "엑스", aliases: [] }] }],
-  ])("잘못된 옵션은 SinmunError: %s", (_n, opts) => {
-    expect(() => createRecognizer(opts as never)).toThrow(/@sinmun\/ner: expected/);
+  test.each<[string, unknown, string]>([
+    ["bundled 문자열", { bundled: "yes" }, '@sinmun/ner: expected bundled in {true, false}, got "yes"'],
+    ["entities 숫자", { entities: 3 }, "@sinmun/ner: expected entities in {EntityRecord[], file path}, got 3"],
+    ["라벨 오류", { bundled: false, entities: [{ id: "x", label: "PER", name: "엑스", aliases: [] }] }, '@sinmun/ner: expected label in {PERSON, ORG, PRODUCT, LOC}, got "PER"'],
+    ["모르는 키 (오타)", { bundeld: false }, '@sinmun/ner: expected option in {entities, bundled}, got "bundeld"'],
+    ["옵션이 문자열", "entities.jsonl", '@sinmun/ner: expected options in {object, undefined}, got "entities.jsonl"'],
+    ["옵션이 null", null, "@sinmun/ner: expected options in {object, undefined}, got null"],
+  ])("잘못된 옵션은 SinmunError: %s", (_n, opts, message) => {
+    expect(() => createRecognizer(opts as never)).toThrow(new SinmunError("@sinmun/ner", "invalid-option", message.replace("@sinmun/ner: ", "")));
   });
 });
 
@@ -259,5 +262,40 @@ describe("나열 문맥은 실제 구분자가 있어야 (기관) / 나란히 �
     ["인도(보도)는 근거 없이 버림", "인도 위를 걸었다", []],
   ])("%s", (_n, text, expected) => {
     expect(amb.recognize(text).map((e) => `${e.text}/${e.id}`)).toEqual(expected);
+  });
+});
+
+describe("recognize 옵션", () => {
+  const text = "이재용 삼성전자 회장은 말했다. 오픈AI가 왔다.";
+  test.each<[string, unknown, RegExp]>([
+    ["모르는 키 (sentence)", { sentence: [] }, /^@sinmun\/ner: expected option in \{sentences, tokens, index\}, got "sentence"$/],
+    ["옵션이 null", null, /^@sinmun\/ner: expected options in \{object, undefined\}, got null$/],
+    ["sentences가 배열 아님", { sentences: "0-10" }, /^@sinmun\/ner: expected sentences in \{Sentence\[\], undefined\}, got "0-10"$/],
+    ["sentences 원소에 end 없음", { sentences: [{ start: 0 }] }, /^@sinmun\/ner: expected sentences\[0\] in \{\{ start, end \}\}, got \{"start":0\}$/],
+    ["tokens가 배열 아님", { tokens: {} }, /^@sinmun\/ner: expected tokens in \{Token\[\], undefined\}, got \{\}$/],
+    ["tags 없는 토큰", { tokens: [{ start: 0, end: 3 }] }, /^@sinmun\/ner: expected tokens\[0\] in/],
+    ["index가 TextIndex 아님", { index: { sentences: [] } }, /^@sinmun\/ner: expected index in \{TextIndex \(indexText from @sinmun\/core\), undefined\}/],
+    ["다른 텍스트의 index", { index: indexText("다른 글") }, /^@sinmun\/ner: expected index in \{a TextIndex of this text\}, got "a TextIndex of another text"$/],
+  ])("잘못된 옵션은 SinmunError: %s", (_n, opts, message) => {
+    expect(() => ner.recognize(text, opts as never)).toThrow(SinmunError);
+    expect(() => ner.recognize(text, opts as never)).toThrow(message);
+  });
+
+  test.each<[string, string]>([
+    ["두 문장", text],
+    ["문장을 넘는 인물 규칙 후보", "그는 말했다. 최태원\nSK그룹 회장은 웃었다."],
+  ])("index를 주면 그 문장·어절을 쓴다 (sentences를 준 것과 같다): %s", (_n, t) => {
+    const sentences = splitSentences(t);
+    expect(ner.recognize(t, { index: indexText(t, { sentences }) })).toEqual(ner.recognize(t, { sentences }));
+  });
+});
+
+describe("공백·가운뎃점 변이 (core의 문자 분류)", () => {
+  test.each<[string, string, string[]]>([
+    ["가운뎃점 ㆍ 앞에서 이름이 끝남", "삼성전자ㆍ애플이", ["삼성전자/ORG/samsung-electronics", "애플/ORG/apple"]],
+    ["폭 없는 공백은 어절 경계", "애플\u200b삼성전자", ["애플/ORG/apple", "삼성전자/ORG/samsung-electronics"]],
+    ["얇은 공백은 띄어쓰기 변이", "아마존\u2009웹서비스가", ["아마존\u2009웹서비스/ORG/amazon-web-services"]],
+  ])("%s", (_n, t, expected) => {
+    expect(brief(run(t))).toEqual(expected);
   });
 });
