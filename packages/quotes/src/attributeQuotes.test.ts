@@ -1,6 +1,7 @@
-import { assertDoc } from "@sinmun/core";
+import { assertDoc, indexText, splitSentences } from "@sinmun/core";
 import type { Entity, Quote } from "@sinmun/core";
 import { attributeQuotes } from "./attributeQuotes";
+import type { AttributeQuotesOptions } from "./attributeQuotes";
 
 type E = [surface: string, label: "PERSON" | "ORG", id: string, name?: string | undefined, nth?: number];
 
@@ -307,5 +308,31 @@ describe("인식기가 성만 남긴 경우", () => {
     const text = "오세린 대한투자증권 연구원은 “반등한다”고 말했다. 오 연구원은 “외국인이 산다”고 덧붙였다. 그녀는 “금융주가 좋다”고 말했다.";
     const qs = run(text, [["오", "PERSON", "doc:오", "오", 1]]);
     expect(qs.map((q) => q.speaker?.name)).toEqual(["오세린", "오세린", "오세린"]);
+  });
+});
+
+describe("옵션과 공유 색인", () => {
+  test.each<[string, unknown, RegExp]>([
+    ["모르는 옵션 이름은 거부", { inherit: true, inheritSpeaker: false }, /expected options in \{lookup, cues, inherit\}, got "inheritSpeaker"/],
+    ["옵션 값 형식이 틀림", { inherit: "yes" }, /expected inherit in \{true, false\}, got "yes"/],
+  ])("%s", (_name, options, message) => {
+    expect(() => attributeQuotes({ text: "그는 “좋다”고 말했다." }, options as AttributeQuotesOptions)).toThrow(message);
+  });
+
+  test.each<[string, string, boolean]>([
+    ["같은 글의 색인을 쓴다", "이재용 회장은 “위기는 기회”라고 말했다. 그는 “좋다”고 덧붙였다.", true],
+    ["다른 글의 색인은 무시한다", "이재용 회장은 “위기는 기회”라고 말했다. 그는 “좋다”고 덧붙였다.", false],
+  ])("%s", (_name, text, sameText) => {
+    const sentences = splitSentences(text);
+    const list: E[] = [["이재용", "PERSON", "lee-jae-yong"]];
+    const doc = { text, sentences, entities: entities(text, list) };
+    const index = indexText(sameText ? text : "다른 글", { sentences });
+    expect(attributeQuotes({ ...doc, index })).toEqual(attributeQuotes(doc));
+  });
+
+  test("색인만 주면 그 문장을 쓴다", () => {
+    const text = "그는 “좋다”고 말했다. “늘리겠다”고 덧붙였다.";
+    const index = indexText(text);
+    expect(attributeQuotes({ text, index })).toEqual(attributeQuotes({ text, sentences: index.sentences }));
   });
 });

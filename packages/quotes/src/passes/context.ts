@@ -36,7 +36,7 @@ export interface QuoteText {
  * has them) add breaks that do not fall inside a quote.
  *
  * @example
- * createQuoteText(indexText("그는 “좋다. 정말”이라고 했다. 끝."), undefined, bundledLexicon()).starts; // → [0, 21]
+ * createQuoteText(indexText("그는 “좋다. 정말”이라고 했다. 끝."), undefined, bundledLexicon()).starts; // → [0, 19]
  */
 export function createQuoteText(index: TextIndex, docSentences: readonly Range[] | undefined, lex: Lexicon): QuoteText {
   const pairs = index.quotePairs;
