@@ -10,6 +10,8 @@ export interface PassContext {
   readonly words: readonly Word[];
   /** Index of the sentence holding `offset`, -1 when none does (always -1 without sentences). */
   sentenceAt(offset: number): number;
+  /** Index of the word holding `offset`, or of the last word before it; -1 before the first word. */
+  wordAt(offset: number): number;
 }
 
 /**
@@ -30,5 +32,5 @@ export function passContext(text: string, rules: RuleData, index?: TextIndex, se
   const sentenceAt = disjoint
     ? (offset: number): number => ix.sentenceAt(offset)
     : (offset: number): number => list.findIndex((s) => offset >= s.start && offset < s.end);
-  return { text, rules, words: wordsOf(ix), sentenceAt };
+  return { text, rules, words: wordsOf(ix), sentenceAt, wordAt: (offset) => ix.wordAt(offset) };
 }

@@ -2,7 +2,6 @@ import { partitionPoint, type Entity } from "@sinmun/core";
 import type { Candidate } from "../candidates";
 import { RANK, docId, spanIndex } from "../candidates";
 import { leftBoundaryOk, rightBoundaryOk, syllables } from "../eojeol";
-import type { Word } from "../eojeol";
 import { jaroWinkler } from "../jaroWinkler";
 import { isTitleWord } from "../rules";
 import type { PassContext } from "./context";
@@ -160,8 +159,6 @@ export function coreferencePass(ctx: PassContext, selected: readonly Candidate[]
     while (k > 0 && (list[k - 1] as ShortForm).cluster.first === f) k--;
     return list[k];
   };
-  const wordAt = new Map<number, number>();
-  words.forEach((w, i) => wordAt.set(w.start, i));
   const added: Candidate[] = [];
   // Short forms.
   for (const sf of shorts) {
@@ -170,8 +167,10 @@ export function coreferencePass(ctx: PassContext, selected: readonly Candidate[]
       if (!leftBoundaryOk(text, i) || overlaps(i, end) || overlapsAdded(i, end)) continue;
       if (sf.needsTitle) {
         if (i < sf.cluster.first) continue;
-        const wi = wordAt.get(i);
-        if (wi === undefined || (words[wi] as Word).end !== end || !isTitleWord(words[wi + 1], rules)) continue;
+        // The form must be a whole word, followed by a title word.
+        const wi = ctx.wordAt(i);
+        const w = words[wi];
+        if (!w || w.start !== i || w.end !== end || !isTitleWord(words[wi + 1], rules)) continue;
         // The nearest preceding cluster with this surname wins.
         const rival = nearestRival(sf.form, i);
         if (rival && rival.cluster !== sf.cluster) continue;
