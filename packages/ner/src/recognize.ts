@@ -42,7 +42,8 @@ function toEntities(text: string, mentions: readonly Candidate[], clusters: Read
  * parentheses add document aliases; coreference links the rest.
  *
  * @example
- * recognizePasses(index, passContext(text, ruleData()), []); // → Entity[]
+ * recognizePasses(buildIndex(bundledEntities()), passContext("오픈AI가 AWS와 손잡았다", ruleData()), []);
+ * // → [{ text: "오픈AI", id: "openai", … }, { text: "AWS", id: "amazon-web-services", … }]
  */
 export function recognizePasses(index: DictionaryIndex, ctx: PassContext, tokens: readonly Token[]): Entity[] {
   const dictionary = dictionaryPass(ctx, index);
