@@ -1,10 +1,9 @@
 import type { MarkPair } from "@sinmun/core";
-import { firstWordAtOrAfter, nextWord, sentenceEndOf, wordAtOrBefore } from "./context";
+import { firstWordAtOrAfter, nextWord, QUOTE_CHARS, sentenceEndOf, wordAtOrBefore } from "./context";
 import type { Link, QuoteText, Word } from "./context";
 import { CHAIN_COMP, CLOSE_COMP, findCue } from "./findCues";
 import type { SpeakerFinder } from "./findSpeakers";
 
-const QUOTE_CHARS = /["“”‘’「」『』]/u;
 const ADNOMINAL_COMP = /(다|라|냐)는$/u;
 const PREDICATE_END = /[다요죠까냐자네군걸데][.?!…]*$/u;
 

@@ -5,6 +5,12 @@ import type { Lexicon } from "../lexicon";
 /** How many words a backward search looks at: a reported clause or a speaker phrase is never longer. */
 export const WINDOW = 60;
 
+/**
+ * The quote marks attribution looks for inside a word (a word holding one is never a speaker or
+ * a complementizer). Narrower than core's QUOTE_MARKS: the primes and full-width ＂ are left out.
+ */
+export const QUOTE_CHARS = /["“”‘’「」『』]/u;
+
 /** A word of the text: core's eojeol. Quote attribution reads `trimmed` (opening marks kept). */
 export type Word = Eojeol;
 

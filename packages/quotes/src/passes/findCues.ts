@@ -1,9 +1,8 @@
 import type { Cue, Speaker } from "@sinmun/core";
-import { firstWordAtOrAfter } from "./context";
+import { firstWordAtOrAfter, QUOTE_CHARS } from "./context";
 import type { QuoteText, Word } from "./context";
 import type { SpeakerFinder } from "./findSpeakers";
 
-const QUOTE_CHARS = /["“”‘’「」『』]/u;
 /** Complementizers that close a reported clause (…다고, …라고, …냐고). */
 export const CLOSE_COMP = /(다|라|냐|자|까)고$/u;
 /** Complementizers that chain it to another (…다며, …라면서). */

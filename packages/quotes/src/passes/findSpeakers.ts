@@ -1,6 +1,6 @@
 import { partitionPoint } from "@sinmun/core";
 import type { Entity, Speaker, Token } from "@sinmun/core";
-import { firstWordAtOrAfter, insideQuote, WINDOW, wordAtOrBefore } from "./context";
+import { firstWordAtOrAfter, insideQuote, QUOTE_CHARS, WINDOW, wordAtOrBefore } from "./context";
 import type { QuoteText, Word } from "./context";
 import { isSetting } from "./phrases";
 
@@ -36,7 +36,6 @@ type Resolved = Speaker | null | undefined;
 const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
 const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
-const QUOTE_MARK = /["“”‘’「」『』]/u;
 const NP_STOP = /[은는을를에로도과와가고며다면게자,.”’"']$/u;
 /** Nouns whose last syllable looks like a josa: 경제학과, 연구소 … */
 const NP_NOUN_END = /(학과|학부|대학교|센터|소비자|투자자)$/u;
@@ -310,7 +309,7 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
     const s = npStart(wi, 3);
     const w0 = words[s] as Word;
     const between = words.slice(s + 1, wi) as Word[];
-    if (s < wi && w0.trimmed === "한" && !QUOTE_MARK.test(head) && between.every((w) => !/이$/u.test(w.trimmed))) return anonymous(w0.start, headEnd);
+    if (s < wi && w0.trimmed === "한" && !QUOTE_CHARS.test(head) && between.every((w) => !/이$/u.test(w.trimmed))) return anonymous(w0.start, headEnd);
     return undefined;
   }
 
@@ -390,7 +389,7 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
 
   function computeAtWord(wi: number): SpeakerHit | null {
     const w = words[wi];
-    if (!w || /["“”‘’「」『』]/u.test(text.slice(w.start, w.end))) return null;
+    if (!w || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
     for (const josa of SUBJECT_JOSA) {
       if (w.trimmed.endsWith(josa) && w.trimmed.length > josa.length) {
         const headEnd = w.coreEnd - josa.length;
@@ -521,7 +520,7 @@ export function genericTopic(t: QuoteText, regionStart: number, end: number): { 
   const npFirst = i;
   for (let k = i; k < words.length && k < npFirst + 5; k++) {
     const w = words[k] as Word;
-    if (w.end > end || QUOTE_MARK.test(text.slice(w.start, w.end))) return null;
+    if (w.end > end || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
     if (/[가-힣A-Za-z0-9)](은|는)$/u.test(w.trimmed) && w.end === w.coreEnd) {
       const start = (words[npFirst] as Word).start;
       const headEnd = w.coreEnd - 1;
