@@ -55,8 +55,8 @@ function countBefore(list: readonly Entity[], pos: number): number {
  * title references resolved to an earlier person, anonymous sources, organization forms.
  *
  * @example
- * const finder = createSpeakerFinder(t, { entities });
- * finder.atWord(0); // 이재용 회장은 → { speaker: { text: "이재용 회장", id: "lee-jae-yong", kind: "named", … }, josa: "은" }
+ * const finder = createSpeakerFinder(t, { entities }); // t: "이재용 회장은 …", 이재용 a PERSON entity
+ * finder.atWord(1); // 회장은 → { speaker: { text: "이재용", id: "lee-jae-yong", kind: "named", … }, josa: "은" }
  */
 export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
   const { text, words, lex } = t;
