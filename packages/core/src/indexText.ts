@@ -126,7 +126,7 @@ class LazyTextIndex implements TextIndex {
  *
  * @example
  * const index = indexText("삼성전자는 “좋다”고 밝혔다. 주가는 올랐다.");
- * index.sentences;                 // → [{ start: 0, end: 16 }, { start: 17, end: 24 }]
+ * index.sentences;                 // → [{ start: 0, end: 16 }, { start: 17, end: 25 }]
  * index.words[1]?.core;            // → "좋다”고"
  * index.quotePairs[0];             // → { open: 6, close: 9, depth: 0, family: "double", parent: -1 }
  * index.sentenceAt(20);            // → 1

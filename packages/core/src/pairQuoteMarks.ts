@@ -53,7 +53,7 @@ interface Open {
  * @example
  * pairQuoteMarks("그는 “고객이 ‘비싸다’고 한다”고 말했다");
  * // → [{ open: 3, close: 17, depth: 0, family: "double", parent: -1 },
- * //    { open: 8, close: 13, depth: 1, family: "single", parent: 0 }]
+ * //    { open: 8, close: 12, depth: 1, family: "single", parent: 0 }]
  */
 export function pairQuoteMarks(text: string): MarkPair[] {
   const out: MarkPair[] = [];
