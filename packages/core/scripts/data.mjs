@@ -17,6 +17,9 @@ export function readList(file) {
 
 export async function build() {
   const abbreviations = readList(join(root, "dictionaries", "abbreviations", "latin.txt"));
+  // Reporters' titles end a byline (김하늘 기자); the same list is read as job titles by ner and quotes.
+  const reporterTitles = readList(join(root, "dictionaries", "titles", "reporter-titles.txt")).map((t) => t.normalize("NFC"));
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "abbreviations.json"), JSON.stringify({ latin: abbreviations }) + "\n");
+  writeFileSync(join(pkg, "data", "reporter-titles.json"), JSON.stringify({ titles: reporterTitles }) + "\n");
 }

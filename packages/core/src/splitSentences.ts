@@ -58,12 +58,26 @@ const CREDIT_PREFIX = new RegExp(`^[\\[(<]\\s*(?:${CREDIT_WORDS})\\s*[=:][^\\])>
 const CREDIT_SUFFIX_BRACKET = new RegExp(`[\\[(<]\\s*(?:${CREDIT_WORDS})\\s*[=:][^\\])>]{0,40}[\\])>]$`);
 const CREDIT_SUFFIX_SLASH = new RegExp(`/\\s*(?:${CREDIT_WORDS})\\s*=[^/]{1,40}$`);
 const EMAIL_ONLY = /^[<(\[]?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[>)\]]?$/;
-const BYLINE = new RegExp(
-  "^[\\[(/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}(?:\\s+|\\s*=\\s*))?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*" +
-    "(?:기자|특파원|선임기자|전문기자|인턴기자|객원기자|논설위원|통신원|에디터)\\s*[\\])]?\\s*" +
-    "(?:[=/]\\s*)?(?:[<(\\[]?\\s*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}\\s*[>)\\]]?)?$",
-);
-const BYLINE_HINT = /기자|특파원|논설위원|통신원|에디터/;
+let byline: { line: RegExp; hint: RegExp } | undefined;
+/** A byline line (김하늘 기자, 홍길동·이순신 특파원 = a@b.kr) ending in a reporter's title from dictionaries/titles/reporter-titles.txt. */
+function bylinePattern(): { line: RegExp; hint: RegExp } {
+  if (byline) return byline;
+  const file = join(__dirname, "..", "data", "reporter-titles.json");
+  let titles: string[];
+  try {
+    titles = (JSON.parse(readFileSync(file, "utf8")) as { titles: string[] }).titles;
+  } catch (err) {
+    throw new SinmunError(PKG, "missing-data", `expected generated data at ${file} (run \`npm run build\`), got ${(err as Error).message}`);
+  }
+  const alternation = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const line = new RegExp(
+    "^[\\[(/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}(?:\\s+|\\s*=\\s*))?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*" +
+      `(?:${alternation})\\s*[\\])]?\\s*` +
+      "(?:[=/]\\s*)?(?:[<(\\[]?\\s*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}\\s*[>)\\]]?)?$",
+  );
+  byline = { line, hint: new RegExp(alternation) };
+  return byline;
+}
 const PROMO_HINT = new Set(["▶", "☞", "▷", "◆"]);
 const PROMO = /^(?:▶|☞|▷|◆)\s*.{0,60}(?:기사|제보|바로가기|구독|카카오톡|네이버|뉴스스탠드)/;
 
@@ -332,7 +346,7 @@ function classify(text: string, start: number, end: number, out: Piece[]): void 
   if (len <= 120) {
     const s = text.slice(start, end);
     if (
-      (BYLINE_HINT.test(s) && BYLINE.test(s)) ||
+      (bylinePattern().hint.test(s) && bylinePattern().line.test(s)) ||
       (s.includes("@") && EMAIL_ONLY.test(s)) ||
       (PROMO_HINT.has(first) && PROMO.test(s))
     ) {

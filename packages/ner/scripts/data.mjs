@@ -1,6 +1,7 @@
 // Compiles the human-editable dictionaries into compact JSON for @sinmun/ner:
 //   dictionaries/entities/*.jsonl            → data/entities.json (records sorted by id)
-//   dictionaries/titles/*.txt, org-suffixes/*.txt → data/rules.json (titles, surnames, josa, suffixes, stoplists)
+//   dictionaries/titles/*.txt, org-suffixes/*.txt → data/rules.json (titles, surnames, josa, suffixes, stoplists);
+//   titles are titles.txt + reporter-titles.txt, the same lists @sinmun/quotes and @sinmun/core read
 // Malformed entity rows are skipped here with a warning on stderr; the lint test reports them.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -54,7 +55,7 @@ export async function build() {
   }
   writeFileSync(join(out, "entities.json"), JSON.stringify(entities));
   const rules = {
-    titles: list("titles/titles.txt"),
+    titles: [...list("titles/titles.txt"), ...list("titles/reporter-titles.txt")],
     surnames: list("titles/korean-surnames.txt"),
     notNames: list("titles/not-names.txt"),
     josa: list("org-suffixes/josa.txt"),

@@ -1,5 +1,7 @@
 // Builds packages/quotes/data/cues.json from the human-editable lists in dictionaries/cues/.
 // verbs.tsv: surface, lemma, strength (strong | light | nominal); words.tsv: word, class.
+// The `title` and `surname` classes come from the one list of each in dictionaries/titles/
+// (titles.txt + reporter-titles.txt; korean-surnames.txt + ambiguous-surnames.txt), shared with @sinmun/ner.
 // Past-tense surfaces ending in 다 also yield their connective forms (말했고, 말했으며, 말했지만…),
 // and each verb lemma yields its chaining forms (말하며, 말하면서, 말하고, 말하기도).
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -7,7 +9,17 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dict = join(pkg, "..", "..", "dictionaries", "cues");
+const dictionaries = join(pkg, "..", "..", "dictionaries");
+const dict = join(dictionaries, "cues");
+
+/** One entry per line, `#` comments and blank lines skipped. */
+function readList(file) {
+  return readFileSync(join(dictionaries, file), "utf8")
+    .normalize("NFC")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+}
 
 function readTsv(file) {
   const lines = readFileSync(join(dict, file), "utf8").normalize("NFC").split(/\r?\n/);
@@ -48,6 +60,8 @@ export async function build() {
   }
   const words = {};
   for (const { word, class: cls } of readTsv("words.tsv")) (words[cls] ??= []).push(word);
+  words.title = [...readList("titles/titles.txt"), ...readList("titles/reporter-titles.txt")];
+  words.surname = [...readList("titles/korean-surnames.txt"), ...readList("titles/ambiguous-surnames.txt")];
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "cues.json"), JSON.stringify({ verbs, words }));
 }

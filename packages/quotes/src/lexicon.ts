@@ -8,7 +8,7 @@ export interface VerbEntry {
   strength: "strong" | "light" | "nominal" | "chain";
 }
 
-/** The word lists of dictionaries/cues/, compiled by scripts/data.mjs into data/cues.json. */
+/** The word lists of dictionaries/cues/ (titles and surnames: dictionaries/titles/), compiled by scripts/data.mjs into data/cues.json. */
 export interface Lexicon {
   verbs: Map<string, VerbEntry>;
   words: Map<string, Set<string>>;
@@ -47,7 +47,7 @@ export function makeLexicon(raw: RawCues, extraCues?: Record<string, string>): L
   };
 }
 
-/** Loads the bundled cue lexicon (data/cues.json, built from dictionaries/cues/). */
+/** Loads the bundled cue lexicon (data/cues.json, built from dictionaries/cues/ and dictionaries/titles/). */
 export function bundledLexicon(): Lexicon {
   if (!cached) {
     const file = path.join(__dirname, "..", "data", "cues.json");
