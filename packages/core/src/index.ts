@@ -33,3 +33,5 @@ export { pairQuoteMarks } from "./pairQuoteMarks";
 export type { MarkPair } from "./pairQuoteMarks";
 export { indexText, splitEojeols } from "./indexText";
 export type { Eojeol, IndexTextOptions, TextIndex } from "./indexText";
+export { renderDocHtml, escapeHtml } from "./renderDocHtml";
+export type { RenderDocHtmlOptions } from "./renderDocHtml";

@@ -16,6 +16,7 @@ describe("@sinmun/core exports", () => {
       "assertDoc",
       "checkDoc",
       "decodeText",
+      "escapeHtml",
       "indexText",
       "invalidOption",
       "isHangul",
@@ -27,6 +28,7 @@ describe("@sinmun/core exports", () => {
       "pairQuoteMarks",
       "partitionPoint",
       "quoteMark",
+      "renderDocHtml",
       "splitEojeols",
       "splitSentences",
     ]);
