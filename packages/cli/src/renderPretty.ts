@@ -1,5 +1,6 @@
 import pc from "picocolors";
-import type { Doc, EntityLabel } from "@sinmun/core";
+import type { Doc, EntityLabel, Token } from "@sinmun/core";
+import { escapeTerminal } from "./escapeTerminal";
 
 type Paint = (s: string) => string;
 
@@ -12,15 +13,23 @@ const ENTITY_COLOURS: Record<EntityLabel, Paint> = {
 const AMOUNT: Paint = (s) => pc.bold(pc.yellow(s));
 const QUOTE: Paint = (s) => pc.underline(s);
 
+/** Options of {@link renderPretty}. */
+export interface PrettyOptions {
+  /** Also list each sentence's morphemes (`form/POS`), when the document has a `tokens` layer. */
+  tokens?: boolean;
+}
+
 /**
  * The document for a terminal reader: each sentence on its own line with entities, amounts and
- * quotes highlighted in colour, then a legend of what was found. Colours follow picocolors'
- * detection (off when not a terminal or with NO_COLOR).
+ * quotes highlighted in colour, then a legend of what was found (and the morphemes with
+ * `tokens: true`). Colours follow picocolors' detection (off when not a terminal or with
+ * NO_COLOR). Every piece of input text goes through `escapeTerminal`, so control characters and
+ * escape sequences in an article (`ESC[2J`, OSC titles) are shown, never obeyed.
  *
  * @example
  * process.stdout.write(renderPretty(await analyzer.analyze("엔비디아가 3% 올랐다.")));
  */
-export function renderPretty(doc: Doc): string {
+export function renderPretty(doc: Doc, options: PrettyOptions = {}): string {
   const { text } = doc;
   // One painter per UTF-16 index: quote underline below, amount/entity colour above.
   const paints: Paint[][] = Array.from({ length: text.length }, () => []);
@@ -38,7 +47,7 @@ export function renderPretty(doc: Doc): string {
       const style = paints[i] ?? [];
       let j = i + 1;
       while (j < end && sameStyle(paints[j] ?? [], style)) j++;
-      const piece = text.slice(i, j);
+      const piece = escapeTerminal(text.slice(i, j));
       out += style.reduce((s, paint) => paint(s), piece);
       i = j;
     }
@@ -58,25 +67,40 @@ export function renderPretty(doc: Doc): string {
   );
   if (doc.entities?.length) {
     lines.push(pc.bold(`entities (${doc.entities.length})`));
-    for (const e of doc.entities) lines.push(`  ${ENTITY_COLOURS[e.label](e.text)}  ${e.label} ${pc.dim(e.id)}${e.name !== e.text ? ` → ${e.name}` : ""}`);
+    for (const e of doc.entities) {
+      const paint = ENTITY_COLOURS[e.label] ?? ((s: string) => s);
+      lines.push(`  ${paint(escapeTerminal(e.text))}  ${escapeTerminal(String(e.label))} ${pc.dim(escapeTerminal(String(e.id)))}${e.name !== e.text ? ` → ${escapeTerminal(String(e.name))}` : ""}`);
+    }
   }
   if (doc.amounts?.length) {
     lines.push(pc.bold(`amounts (${doc.amounts.length})`));
     for (const a of doc.amounts) {
       const bounds = a.min !== undefined || a.max !== undefined ? ` [${a.minDecimal ?? "…"}, ${a.maxDecimal ?? "…"}]` : "";
-      lines.push(`  ${AMOUNT(a.text)}  ${a.kind} ${a.decimal ?? "–"}${a.unit ? ` ${a.unit}` : ""}${bounds}${a.approx ? pc.dim(" (approx)") : ""}`);
+      lines.push(`  ${AMOUNT(escapeTerminal(a.text))}  ${a.kind} ${a.decimal ?? "–"}${a.unit ? ` ${a.unit}` : ""}${bounds}${a.approx ? pc.dim(" (approx)") : ""}`);
     }
   }
   if (doc.quotes?.length) {
     lines.push(pc.bold(`quotes (${doc.quotes.length})`));
     for (const q of doc.quotes) {
-      const who = q.speaker ? `${q.speaker.name ?? q.speaker.text} ${pc.dim(`(${q.speaker.kind}${q.speaker.id ? `, ${q.speaker.id}` : ""})`)}` : pc.dim("(no speaker)");
-      const content = text.slice(q.content.start, q.content.end);
+      const who = q.speaker ? `${escapeTerminal(q.speaker.name ?? q.speaker.text)} ${pc.dim(`(${q.speaker.kind}${q.speaker.id ? `, ${escapeTerminal(q.speaker.id)}` : ""})`)}` : pc.dim("(no speaker)");
+      const content = escapeTerminal(text.slice(q.content.start, q.content.end));
       const short = content.length > 80 ? `${content.slice(0, 77)}…` : content;
-      lines.push(`  ${who} ${q.kind}${q.cue ? ` ${pc.dim(q.cue.lemma)}` : ""}: ${QUOTE(short)}`);
+      lines.push(`  ${who} ${q.kind}${q.cue ? ` ${pc.dim(escapeTerminal(q.cue.lemma))}` : ""}: ${QUOTE(short)}`);
     }
   }
+  if (options.tokens && doc.tokens) lines.push(...tokenLines(doc.tokens, sentences.length));
   return `${lines.join("\n")}\n`;
+}
+
+/** Each sentence's morphemes on one line: `  1 삼성/NNP 전자/NNG 가/JKS …`. */
+function tokenLines(tokens: readonly Token[], sentenceCount: number): string[] {
+  const bySentence: string[][] = Array.from({ length: Math.max(1, sentenceCount) }, () => []);
+  for (const t of tokens) (bySentence[Math.min(t.sentence, bySentence.length - 1)] ?? []).push(`${escapeTerminal(t.form || t.text)}${pc.dim(`/${t.pos}`)}`);
+  const out = [pc.bold(`tokens (${tokens.length})`)];
+  bySentence.forEach((forms, n) => {
+    if (forms.length > 0) out.push(`${pc.dim(String(n + 1).padStart(3))} ${forms.join(" ")}`);
+  });
+  return out;
 }
 
 function sameStyle(a: Paint[], b: Paint[]): boolean {

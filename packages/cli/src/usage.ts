@@ -2,36 +2,64 @@
 export const USAGE = `sinmun — Korean NLP for business news
 
 Usage:
-  sinmun analyze FILE|- [options]      sentences, entities, amounts and quotes as JSON
-  sinmun normalize EXPRESSION...       one amount expression → JSON ("380억 달러")
+  sinmun analyze [FILE|FOLDER|-]... [options]   sentences, entities, amounts and quotes
+  sinmun normalize EXPRESSION...       each argument → one JSON line: the amount, or null ("380억 달러")
   sinmun normalize --jsonl FILE|-      one expression per line → one JSON value (or null) per line
-  sinmun eval --corpus PATH --format klue|conll|jsonl [options]
+  sinmun normalize --find FILE|-       every amount in running text → JSONL (or --format csv|tsv)
+  sinmun eval --corpus PATH [--format klue|conll|jsonl] [options]
   sinmun dict export --mecab [--dict FILE]... [--output FILE]
   sinmun dict lint FILE...
 
-analyze options:
-  --format json|jsonl|pretty   json: one document (default); jsonl: input lines {"id","text"}
-                               or plain text lines, one document per line out; pretty: colours
+analyze inputs:
+  FILE                         a text file is one document, its id the path as given; a .jsonl file
+                               is one document per line ({"id","text",…} or plain text)
+  FOLDER                       every *.txt and *.jsonl below it, in name order; ids are paths
+                               relative to FOLDER
+  - (or nothing, when piped)   stdin: one document, or one per line with --format jsonl
+  --glob PATTERN               files to take from folders instead (*.md, 2025/**/*.txt); repeatable
+  --input-format text|jsonl    read every file as text or as JSONL, whatever its extension
+  --text-field NAME            JSONL field holding the text (default text); other fields go to meta
+  --id-field NAME              JSONL field holding the id (default id)
   --encoding auto|utf-8|euc-kr|cp949|utf-16le|utf-16be   input encoding (default auto)
-  --dict FILE                  add a user entity dictionary (JSONL); repeatable
-  --tokenizer embedded|mecab|none   morphology for NER evidence (default embedded)
-  --tokens                     include morphemes in the output
-  --workers N                  worker threads for --format jsonl (default: all cores)
+  --force                      analyse files that look binary instead of refusing them
   --max-chars N                documents longer than this are reported and skipped (default 1000000)
+
+analyze output:
+  --format json|jsonl|pretty|csv|tsv   json: one document, or an array for several (default);
+                               jsonl: one document per line; pretty: colours for a terminal;
+                               csv/tsv: one row per span of --layer, with a header row
+  --layer entities|amounts|quotes|sentences   the table for csv/tsv (default entities), or one JSON
+                               line per span with --format jsonl
+  --group                      with --layer entities: one row per distinct entity per document,
+                               with its number of mentions
+  --excel                      csv/tsv starting with a UTF-8 BOM, so spreadsheets read Korean right
+  --tokens                     include morphemes (json/jsonl; listed per sentence with pretty)
   --output FILE                write to FILE atomically instead of stdout
+  --dict FILE                  add a user entity dictionary (JSONL); repeatable
+  --tokenizer embedded|mecab|none   morphology for NER evidence (default embedded; none is faster)
+  --workers N                  worker threads (default: all cores, at most one per text file)
   --progress / --no-progress   progress bar on stderr (default: on when stderr is a terminal)
 
 eval options:
+  --format klue|conll|jsonl    corpus format (default from the extension: .tsv klue,
+                               .conll/.bio conll, .jsonl jsonl)
   --task ner|amounts|quotes    what to score (default ner)
+  --domain NAME                score only documents of one domain (KLUE: wikitree = news, nsmc)
+  --label-map GOLD=PRED,...    map predicted labels onto the corpus's (PS=PERSON, DT=DT to score
+                               KLUE's dates, QT=amounts, TI=amounts:duration); added to the default
+                               map (KLUE: PS=PERSON,OG=ORG,LC=LOC,QT=amounts); labels not named
+                               are not scored
   --pred FILE                  score another system's output (JSONL in the Sinmun contract, or CoNLL)
   --pred-format jsonl|conll    format of --pred (default: from the file extension)
+  --allow-mismatch             exit 0 even when predictions do not line up with the corpus
   --json                       print the report as JSON
-  --report FILE.html           write a browsable HTML report
+  --report FILE.html           write a browsable HTML report (every error, paged)
   --skip-invalid               skip malformed corpus lines (counted) instead of stopping
 
 General:
   -h, --help                   this help
   -v, --version                the version
 
-Exit codes: 0 ok, 1 runtime or input error, 2 usage error.
+Exit codes: 0 ok; 1 an input failed (reported with its path; the others still come out), or eval
+predictions that do not line up; 2 usage error.
 `;

@@ -212,13 +212,14 @@ describe("sinmun analyze --format jsonl (빌드된 CLI를 실행)", () => {
   });
 
   test("JSON이 아닌 본문 줄: id는 줄 번호, 본문은 그대로", () => {
-    // A file holds only well-formed text: lone surrogates are written as U+FFFD.
+    // A file holds only well-formed text: lone surrogates are written as U+FFFD. A .txt file is one
+    // document unless --input-format jsonl reads it a line at a time (issue 13).
     const plain = docArb.map((t) => toWellFormed(t.replace(/[\r\n]/g, " "))).filter((t) => t.trim() !== "" && !t.trim().startsWith("{"));
     fc.assert(
       fc.property(fc.array(plain, { minLength: 1, maxLength: 50 }), (texts) => {
         const input = join(dir, `plain${run++}.txt`);
         writeFileSync(input, texts.join("\n") + "\n");
-        const r = spawnSync(process.execPath, [bin, "analyze", input, "--format", "jsonl", "--workers", "2", "--tokenizer", "none"], { encoding: "utf8", timeout: 300_000, maxBuffer: 256 << 20 });
+        const r = spawnSync(process.execPath, [bin, "analyze", input, "--format", "jsonl", "--input-format", "jsonl", "--workers", "2", "--tokenizer", "none"], { encoding: "utf8", timeout: 300_000, maxBuffer: 256 << 20 });
         expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
         const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Doc);
         expect(docs.map((d) => [d.id, show(d.text)])).toEqual(texts.map((t, i) => [i + 1, show(t)]));

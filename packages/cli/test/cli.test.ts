@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encode } from "iconv-lite";
@@ -25,7 +25,7 @@ describe("sinmun: 사용법과 종료 코드", () => {
   test("--help 는 사용법을 stdout에, 종료 0", () => {
     const r = runCli(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("sinmun analyze FILE|-");
+    expect(r.stdout).toContain("sinmun analyze [FILE|FOLDER|-]...");
     expect(r.stderr).toBe("");
   });
   test("--version 은 package.json의 버전", () => {
@@ -37,10 +37,15 @@ describe("sinmun: 사용법과 종료 코드", () => {
   test.each([
     ["모르는 명령", ["frobnicate"], /unknown command "frobnicate"/],
     ["모르는 옵션", ["analyze", "x.txt", "--colour"], /colour/],
-    ["잘못된 --format 값", ["analyze", "x.txt", "--format", "xml"], /expected --format in \{json, jsonl, pretty\}, got "xml"/],
+    ["잘못된 --format 값", ["analyze", "x.txt", "--format", "xml"], /expected --format in \{json, jsonl, pretty, csv, tsv\}, got "xml"/],
     ["잘못된 --encoding 값", ["analyze", "x.txt", "--encoding", "latin1"], /expected --encoding in \{auto, utf-8, euc-kr, cp949, utf-16le, utf-16be\}/],
     ["잘못된 --tokenizer 값", ["analyze", "x.txt", "--tokenizer", "kiwi"], /expected --tokenizer in \{embedded, mecab, none\}/],
-    ["파일 없음", ["analyze"], /analyze expects one FILE/],
+    ["stdin 두 번", ["analyze", "-", "-"], /stdin \(-\) can be given only once/],
+    ["json에 --layer", ["analyze", "x.txt", "--layer", "entities"], /--layer needs --format csv, tsv or jsonl/],
+    ["잘못된 --layer 값", ["analyze", "x.txt", "--format", "csv", "--layer", "tokens"], /expected --layer in \{entities, amounts, quotes, sentences\}/],
+    ["개체가 아닌 층에 --group", ["analyze", "x.txt", "--format", "csv", "--layer", "amounts", "--group"], /--group counts entities/],
+    ["csv가 아닌데 --excel", ["analyze", "x.txt", "--excel"], /--excel is for --format csv or tsv/],
+    ["빈 --text-field", ["analyze", "x.jsonl", "--text-field", ""], /--text-field to be non-empty/],
     ["--workers 0", ["analyze", "-", "--format", "jsonl", "--workers", "0"], /positive integer/],
   ])("사용 오류 → 한 줄 오류, 종료 2: %s", (_name, args, message) => {
     const r = runCli(args);
@@ -51,7 +56,11 @@ describe("sinmun: 사용법과 종료 코드", () => {
   });
   test.each([
     ["없는 경로", () => join(dir, "없는-기사.txt"), /없는-기사\.txt: no such file/],
-    ["디렉터리", () => dir, /is a directory/],
+    ["끊긴 심볼릭 링크", () => {
+      const link = join(dir, "끊긴.txt");
+      if (!existsSync(link)) symlinkSync(join(dir, "없는-대상"), link);
+      return link;
+    }, /끊긴\.txt: broken symbolic link/],
   ])("입력 오류 → 파일 이름을 담은 한 줄, 종료 1, 스택 없음: %s", (_name, path, message) => {
     const r = runCli(["analyze", path(), ...FAST]);
     expect(r.code).toBe(1);
@@ -104,13 +113,24 @@ describe("sinmun analyze: 인코딩과 이상한 입력", () => {
     parseDoc(r.stdout);
   });
 
-  test("바이너리 파일 → 멈추지 않고 경고", () => {
+  test("바이너리 파일 → 한 줄 이유와 함께 거부(종료 1), --force 면 경고하고 분석", () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-    const r = runCli(["analyze", file("blob.bin", bytes), ...FAST]);
-    expect([0, 1]).toContain(r.code);
-    expect(r.stderr).toMatch(/warning|binary/i);
-    if (r.code === 0) parseDoc(r.stdout);
+    const path = file("blob.bin", bytes);
+    const refused = runCli(["analyze", path, ...FAST]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n")).toEqual([expect.stringMatching(/blob\.bin: looks binary .*--force/)]);
+    expect(refused.stdout).toBe("");
+    const forced = runCli(["analyze", path, "--force", ...FAST]);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/warning: .*blob\.bin: input looks binary/);
+    parseDoc(forced.stdout);
+  });
+
+  test("빈 파일 → 경고 한 줄", () => {
+    const r = runCli(["analyze", file("empty-warn.txt", ""), ...FAST]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/warning: .*empty-warn\.txt: empty file$/)]);
   });
 
   test("20 MB 파일 → 한도 초과를 한 줄로 알림 (종료 1)", () => {
@@ -133,7 +153,8 @@ describe("sinmun analyze: 계약대로의 출력", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const doc = parseDoc(r.stdout);
-    expect(Object.keys(doc)).toEqual(["text", "sentences", "entities", "amounts", "quotes"]);
+    expect(Object.keys(doc)).toEqual(["id", "text", "sentences", "entities", "amounts", "quotes"]);
+    expect(doc.id).toBe(join(repoRoot, "examples", "openai-aws.txt"));
     const ids = new Set(doc.entities?.map((e) => e.id));
     expect(ids).toContain("openai");
     expect(ids).toContain("amazon-web-services");
@@ -249,6 +270,12 @@ describe("sinmun normalize", () => {
     expect(out[0]).toMatchObject({ unit: "KRW", approx: true });
     expect(out[1]).toBeNull();
     expect(out[2]).toMatchObject({ unit: "%p" });
+  });
+  test("표현 여러 개 → 인자마다 JSON 한 줄", () => {
+    const r = runCli(["normalize", "380억 달러", "안녕하세요", "약 54조 원"]);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { decimal?: string } | null);
+    expect(out.map((a) => a?.decimal ?? null)).toEqual(["38000000000", null, "54000000000000"]);
   });
   test("표현 없음 → 사용 오류", () => {
     expect(runCli(["normalize"]).code).toBe(2);

@@ -8,19 +8,23 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** stdout as bytes, with `encoding: "buffer"` (a BOM, CRLF). */
+  stdoutBytes?: Buffer;
 }
 
 /** Spawns the built `sinmun` command as a user would (not a TTY: no progress bar, no colour). */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; encoding?: "utf8" | "buffer" } = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",
-    encoding: "utf8",
     env,
     maxBuffer: 256 << 20,
     timeout: 300_000,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const stdout = result.stdout as Buffer;
+  const out: CliResult = { code: result.status, stdout: stdout.toString("utf8"), stderr: (result.stderr as Buffer).toString("utf8") };
+  if (options.encoding === "buffer") out.stdoutBytes = stdout;
+  return out;
 }
