@@ -1,5 +1,6 @@
 import { type Rat, ZERO, ONE, add, mul, rat, pow10, fromDecimalString } from "./rational";
 import { digitValue } from "./chars";
+import { readDigits } from "./readDigits";
 import { isSpace, isHangul } from "@sinmun/core";
 
 /** One numeral read from text: its exact value and what it was made of. */
@@ -192,72 +193,13 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     const dv = digitValue(c);
     if (dv >= 0) {
       if (st.cur !== null) return -1;
-      // Arabic digit run, commas in groups of three, one decimal point.
-      let j = p;
-      let ascii = true;
-      while (j < n) {
-        const cj = s.charCodeAt(j);
-        if (cj >= 48 && cj <= 57) j++;
-        else if (cj >= 0xff10 && cj <= 0xff19) {
-          ascii = false;
-          j++;
-        } else break;
-      }
-      let txt = ascii ? s.slice(p, j) : "";
-      if (!ascii) for (let k = p; k < j; k++) txt += String(digitValue(s.charCodeAt(k)));
-      if (txt.length > 200) return -1;
-      const groupedOk = txt.length <= 3;
-      for (;;) {
-        const sep = s.charCodeAt(j);
-        const isComma = sep === 44 || sep === 0xff0c;
-        const isThin = sep === 0x202f || sep === 0x2009 || (opts.strict && sep === 32);
-        if (!(isComma || isThin) || !groupedOk) break;
-        let k = j + 1;
-        let g = "";
-        while (k < n && g.length < 4 && digitValue(s.charCodeAt(k)) >= 0) {
-          g += String(digitValue(s.charCodeAt(k)));
-          k++;
-        }
-        if (g.length !== 3) break;
-        txt += g;
-        j = k;
-        plainInteger = false;
-      }
-      const dot = s.charCodeAt(j);
-      if ((dot === 46 || dot === 0xff0e) && digitValue(s.charCodeAt(j + 1)) >= 0) {
-        let k = j + 1;
-        let frac = "";
-        while (k < n && digitValue(s.charCodeAt(k)) >= 0) {
-          frac += String(digitValue(s.charCodeAt(k)));
-          k++;
-        }
-        if (frac.length > 200) return -1;
-        txt += "." + frac;
-        j = k;
-        decimal = true;
-        plainInteger = false;
-      }
-      let v = fromDecimalString(txt);
-      // Strict: scientific notation (1e10, -12e-1) and integer powers (1.1^23, 2.5^-1).
-      if (opts.strict) {
-        const e = s[j];
-        const m = e === "e" || e === "E" ? /^[eE]([+-]?)(\d{1,3})(?![\d.])/.exec(s.slice(j, j + 6)) : e === "^" ? /^\^([+-]?)(\d{1,3})(?![\d.])/.exec(s.slice(j, j + 6)) : null;
-        if (m) {
-          const k = Number(m[2]);
-          if (e === "^") {
-            let pw = ONE;
-            for (let t = 0; t < k; t++) pw = mul(pw, v);
-            v = m[1] === "-" ? (pw.n === 0n ? v : rat(pw.d, pw.n)) : pw;
-          } else {
-            v = m[1] === "-" ? rat(v.n, v.d * pow10(k)) : mul(v, rat(pow10(k)));
-          }
-          j += m[0].length;
-          decimal = true;
-          plainInteger = false;
-        }
-      }
-      st.cur = v;
-      st.curSeq = !decimal && opts.strict && txt.length > 0;
+      const run = readDigits(s, p, opts.strict);
+      if (!run) return -1;
+      if (run.grouped || run.decimal) plainInteger = false;
+      if (run.decimal) decimal = true;
+      const j = run.end;
+      st.cur = run.value;
+      st.curSeq = !decimal && opts.strict;
       arabicEnd = j;
       digits = true;
       native = false;
