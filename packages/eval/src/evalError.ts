@@ -19,6 +19,8 @@ export interface EvalError {
   doc: string | number;
   /** The 1-based line of the corpus file where the document starts, when read from a file. */
   line?: number;
+  /** The document's domain, when the corpus has them (KLUE: `wikitree`, `nsmc`). */
+  domain?: string;
   /** The span in error (gold span for missed/wrong-*, predicted span for spurious/non-speech). */
   span: Span;
   /** What gold says (label, id, speaker, value), when there is something to say. */
@@ -65,6 +67,7 @@ export function makeError(
     context: contextOf(doc, span),
   };
   if (doc.line !== undefined) err.line = doc.line;
+  if (doc.domain !== undefined) err.domain = doc.domain;
   if (gold !== undefined && gold !== null) err.gold = gold;
   if (pred !== undefined && pred !== null) err.pred = pred;
   return err;

@@ -1,5 +1,8 @@
 import type { Accuracy, Prf, ScoreTable } from "./prf";
 import type { EvalReport } from "./runEval";
+import type { EntityScores } from "./scoreEntities";
+import type { AmountScores } from "./scoreAmounts";
+import type { QuoteScores } from "./scoreQuotes";
 
 /** A titled table of strings, shared by the text and HTML renderers. */
 export interface Section {
@@ -67,6 +70,23 @@ export function sections(report: EvalReport): Section[] {
     out.push({ id: "attribution", title: "On IoU-matched quotes", head: ACC_HEAD, rows: [accRow("kind", s.kind), accRow("speaker", s.speaker), accRow("cue", s.cue)] });
     const n = s.nonSpeech;
     out.push({ id: "nonSpeech", title: "Non-speech quoted phrases", head: ["phrases", "taken for quotes", "rate %", "predicted quotes on them"], rows: [[String(n.phrases), String(n.hit), pct(n.rate), String(n.predicted)]] });
+  }
+  out.push(...domainSections(report));
+  return out;
+}
+
+/** The headline table of each domain, when the corpus has more than one (KLUE: wikitree, nsmc). */
+function domainSections(report: EvalReport): Section[] {
+  const out: Section[] = [];
+  if (Object.keys(report.byDomain ?? {}).length < 2) return out;
+  for (const [domain, s] of Object.entries(report.byDomain)) {
+    const docs = report.corpus.domains[domain] ?? 0;
+    const id = `domain-${domain.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+    if (report.task === "ner") {
+      const es = s as EntityScores;
+      out.push(tableSection(id, `Domain ${domain} (${docs} documents): entities, strict`, es.strict));
+    } else if (report.task === "amounts") out.push(tableSection(id, `Domain ${domain} (${docs} documents): amounts per kind`, (s as AmountScores).perKind));
+    else out.push(tableSection(id, `Domain ${domain} (${docs} documents): quotes per kind`, (s as QuoteScores).perKind));
   }
   return out;
 }

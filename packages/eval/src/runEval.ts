@@ -68,7 +68,7 @@ export interface RunEvalOptions {
   onProgress?: (p: EvalProgress) => void;
   /** Number of `predict` calls in flight at once; default 1. */
   concurrency?: number;
-  /** Errors kept in the report (all are counted); default 2000. */
+  /** Errors kept in the report (all are counted); default 2000, `Infinity` keeps every one. */
   maxErrors?: number;
 }
 
@@ -121,9 +121,9 @@ interface ReportBase {
 
 /** What `runEval` returns: JSON-serializable, tagged by task. */
 export type EvalReport =
-  | (ReportBase & { task: "ner"; scores: EntityScores })
-  | (ReportBase & { task: "amounts"; scores: AmountScores })
-  | (ReportBase & { task: "quotes"; scores: QuoteScores });
+  | (ReportBase & { task: "ner"; scores: EntityScores; byDomain: Record<string, EntityScores> })
+  | (ReportBase & { task: "amounts"; scores: AmountScores; byDomain: Record<string, AmountScores> })
+  | (ReportBase & { task: "quotes"; scores: QuoteScores; byDomain: Record<string, QuoteScores> });
 
 function openReader(path: string, format: CorpusFormat, skipInvalid: boolean, conll: RunEvalOptions["conll"]): CorpusReader {
   if (format === "klue") return readKlue(path, { skipInvalid });
@@ -201,8 +201,10 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const predReader = options.pred ? openReader(options.pred, predFormat, skipInvalid, options.conll) : undefined;
   const aligner = predReader ? new PredAligner(predReader) : undefined;
 
-  const scorer =
-    task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : createQuoteScorer();
+  const newScorer = () => (task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : createQuoteScorer());
+  const scorer = newScorer();
+  // The same scores per domain (KLUE: news and movie reviews score very differently).
+  const domainScorers = new Map<string, ReturnType<typeof newScorer>>();
   const prediction: PredictionInfo = { source: predReader ? "file" : "predict", missing: 0, extra: 0, realigned: 0, textMismatch: 0, failed: 0, invalid: 0, problems: [] };
   if (options.pred) {
     prediction.path = options.pred;
@@ -252,6 +254,11 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
       }
     }
     const found = scorer.add(gold, pred, index);
+    if (gold.domain !== undefined) {
+      let ds = domainScorers.get(gold.domain);
+      if (!ds) domainScorers.set(gold.domain, (ds = newScorer()));
+      ds.add(gold, pred, index);
+    }
     for (const e of found) {
       errorCounts[e.kind] = (errorCounts[e.kind] ?? 0) + 1;
       if (errors.length < maxErrors) errors.push(e);
@@ -265,7 +272,11 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   for await (const gold of reader) {
     const index = read;
     read += 1;
-    if (options.filter && !options.filter(gold)) continue;
+    if (options.filter && !options.filter(gold)) {
+      // Its prediction is taken from the file too, so it does not count as extra.
+      if (aligner) await aligner.get(gold);
+      continue;
+    }
     window.push(predictOne(gold, index));
     if (window.length >= concurrency) score(await (window.shift() as Promise<[EvalDoc, EvalDoc | undefined, number]>));
   }
@@ -286,7 +297,8 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
     durationMs: Date.now() - started,
   };
   const scores = scorer.result();
-  if (task === "ner") return { ...base, task, scores: scores as EntityScores };
-  if (task === "amounts") return { ...base, task, scores: scores as AmountScores };
-  return { ...base, task, scores: scores as QuoteScores };
+  const byDomain = Object.fromEntries([...domainScorers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, ds]) => [d, ds.result()]));
+  if (task === "ner") return { ...base, task, scores: scores as EntityScores, byDomain: byDomain as Record<string, EntityScores> };
+  if (task === "amounts") return { ...base, task, scores: scores as AmountScores, byDomain: byDomain as Record<string, AmountScores> };
+  return { ...base, task, scores: scores as QuoteScores, byDomain: byDomain as Record<string, QuoteScores> };
 }

@@ -26,6 +26,8 @@ const pred: Record<string, ReturnType<typeof ent>[]> = {
   h2: [ent(t2, "최태원", "PERSON"), ent(t2, "SK", "ORG")], // 도쿄 missed
 };
 
+const browserArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 (available || underCi ? test : test.skip)(
   "HTML 보고서: 표, 오류 목록, 종류별 거르기 (headless Chromium)",
   async () => {
@@ -40,7 +42,7 @@ const pred: Record<string, ReturnType<typeof ent>[]> = {
     const context = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: browserArgs,
     });
     try {
       const page = await context.newPage();
@@ -73,4 +75,52 @@ const pred: Record<string, ReturnType<typeof ent>[]> = {
     }
   },
   60_000,
+);
+
+// Issue 13: every error is listed (not the first 2,000), a page at a time, filtered by kind and by
+// label, and each domain of the corpus gets its own table.
+(available || underCi ? test : test.skip)(
+  "HTML 보고서: 오류 2,600개 전부, 100개씩 쪽 나눔, 라벨별 거르기, 도메인별 표 (headless Chromium)",
+  async () => {
+    // 1,300 documents, half news and half reviews; each has one missed ORG and one spurious LOC: 2,600 errors.
+    const docs = Array.from({ length: 1300 }, (_, i) => {
+      const text = `${i}번 기사: 한빛상사가 부산에서 설명회를 열었다.`;
+      return { id: `d${i}`, domain: i % 2 === 0 ? "news" : "review", text, entities: [ent(text, "한빛상사", "ORG")] };
+    });
+    const corpus = tmpFile("paged.jsonl", docs.map((d) => JSON.stringify(d)).join("\n"));
+    const report = await runEval({ corpus, format: "jsonl", maxErrors: Infinity, predict: (d) => ({ ...d, entities: [ent(d.text, "부산", "LOC")] }) });
+    expect(report.errors).toHaveLength(2600);
+    expect(Object.keys(report.byDomain)).toEqual(["news", "review"]);
+    const dir = mkdtempSync(join(tmpdir(), "sinmun-html-"));
+    const file = join(dir, "paged.html");
+    writeFileSync(file, renderHtml(report), "utf8");
+    const context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, headless: true, args: browserArgs });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      expect(await page.locator("ol.errors li").count()).toBe(2600); // all of them are in the page
+      expect(await page.locator("ol.errors li:visible").count()).toBe(100);
+      expect(await page.locator(".pager .page-info").textContent()).toBe("1–100 of 2600 (page 1 of 26)");
+      expect(await page.locator('.pager button[data-page="prev"]').isDisabled()).toBe(true);
+      await page.click('.pager button[data-page="next"]');
+      expect(await page.locator(".pager .page-info").textContent()).toBe("101–200 of 2600 (page 2 of 26)");
+      expect(await page.locator("ol.errors li:visible").first().getAttribute("value")).toBe("101");
+      await page.selectOption("#label-filter", "LOC");
+      expect(await page.locator(".pager .page-info").textContent()).toBe("1–100 of 1300 (page 1 of 13)");
+      expect(await page.locator("ol.errors li:visible mark.spurious").count()).toBe(100);
+      await page.click('button[data-filter="missed"]');
+      expect(await page.locator(".pager .page-info").textContent()).toBe("no errors");
+      await page.selectOption("#label-filter", "all");
+      expect(await page.locator(".pager .page-info").textContent()).toBe("1–100 of 1300 (page 1 of 13)");
+      for (let k = 0; k < 12; k++) await page.click('.pager button[data-page="next"]');
+      expect(await page.locator('.pager button[data-page="next"]').isDisabled()).toBe(true);
+      expect(await page.locator("ol.errors li:visible").count()).toBe(100);
+      // per-domain tables
+      expect(await page.locator('table#domain-news tr[data-label="ORG"] td').allTextContents()).toEqual(["ORG", "0", "0", "650", "–", "0.00", "0.00"]);
+      expect(await page.locator('table#domain-review tr[data-label="LOC"] td').nth(2).textContent()).toBe("650");
+    } finally {
+      await context.close();
+    }
+  },
+  120_000,
 );

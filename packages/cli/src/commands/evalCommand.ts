@@ -1,4 +1,4 @@
-import { runEval, renderTable, renderHtml, CORPUS_FORMATS, EVAL_TASKS, type CorpusFormat, type EvalTask, type RunEvalOptions } from "@sinmun/eval";
+import { runEval, renderTable, renderHtml, CORPUS_FORMATS, EVAL_TASKS, KLUE_LABEL_MAP, type CorpusFormat, type EvalReport, type EvalTask, type LabelMap, type RunEvalOptions } from "@sinmun/eval";
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { assertFile } from "../readInput";
@@ -11,10 +11,50 @@ import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from
 function oneOf<T extends string>(name: string, allowed: readonly T[], value: string | undefined, fallback?: T): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
-    throw new UsageError(`eval needs --${name} (one of {${allowed.join(", ")}})`);
+    throw new UsageError(`eval needs --${name} (one of {${allowed.join(", ")}}), not implied by the file name`);
   }
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`expected --${name} in {${allowed.join(", ")}}, got "${value}"`);
   return value as T;
+}
+
+/** The corpus format a file name implies: `.tsv` KLUE, `.conll`/`.bio` CoNLL, `.jsonl` JSONL. */
+export function formatFromExtension(path: string): CorpusFormat | undefined {
+  if (/\.tsv$/i.test(path)) return "klue";
+  if (/\.(conll|bio)$/i.test(path)) return "conll";
+  if (/\.jsonl$/i.test(path)) return "jsonl";
+  return undefined;
+}
+
+/**
+ * Reads `--label-map GOLD=PRED,…` into the library's label map (predicted label → corpus label):
+ * `PS=PERSON` scores Sinmun's PERSON as KLUE's PS, `DT=DT` keeps KLUE's dates in the scored labels,
+ * `QT=amounts` or `TI=amounts:duration` turns amounts into entities of that label.
+ *
+ * @example
+ * parseLabelMap("PS=PERSON,DT=DT"); // { PERSON: "PS", DT: "DT" }
+ */
+export function parseLabelMap(value: string): LabelMap {
+  const map: LabelMap = {};
+  for (const pair of value.split(",")) {
+    const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(pair);
+    if (!m) throw new UsageError(`expected --label-map as GOLD=PRED pairs separated by commas (PS=PERSON,DT=DT), got "${pair}"`);
+    map[m[2] as string] = m[1] as string;
+  }
+  return map;
+}
+
+/** Why the predictions do not line up with the corpus, one sentence each; empty when they do. */
+export function mismatchWarnings(report: EvalReport): string[] {
+  const p = report.prediction;
+  const out: string[] = [];
+  const docs = report.corpus.docs;
+  if (docs === 0) out.push(`no document of the corpus was scored${report.corpus.read > 0 ? ` (${report.corpus.read} read; check --domain)` : ""}`);
+  if (p.missing > 0) out.push(`${p.missing} of ${docs} corpus documents have no prediction${p.source === "file" ? " (ids or order differ from the corpus)" : ""}`);
+  if (p.textMismatch > 0) out.push(`${p.textMismatch} of ${docs} predictions have a different text from the corpus (scored as empty)`);
+  if (p.extra > 0) out.push(`${p.extra} predictions match no corpus document`);
+  if (p.failed > 0) out.push(`${p.failed} documents failed to analyse (scored as empty)`);
+  if (docs > 0 && p.missing + p.textMismatch + p.failed >= docs) out.push("nothing matched: every corpus document was scored against an empty prediction");
+  return out;
 }
 
 /**
@@ -35,13 +75,18 @@ export async function evalCommand(args: string[]): Promise<number> {
     json: { type: "boolean" },
     report: { type: "string" },
     domain: { type: "string" },
+    "label-map": { type: "string" },
+    "allow-mismatch": { type: "boolean" },
     "skip-invalid": { type: "boolean" },
     ...ANALYZER_FLAGS,
   });
   if (positionals.length > 0) throw new UsageError(`eval takes no positional arguments, got ${positionals.join(" ")} (use --corpus PATH)`);
   if (values.corpus === undefined) throw new UsageError("eval needs --corpus PATH");
-  const format = oneOf<CorpusFormat>("format", CORPUS_FORMATS, values.format);
+  const format = oneOf<CorpusFormat>("format", CORPUS_FORMATS, values.format, formatFromExtension(values.corpus));
   const task = oneOf<EvalTask>("task", EVAL_TASKS, values.task, "ner");
+  const userMap = values["label-map"] === undefined ? undefined : parseLabelMap(values["label-map"]);
+  // The user's pairs add to (and override) the corpus's default map.
+  const labelMap = userMap && { ...(format === "klue" && task === "ner" ? KLUE_LABEL_MAP : {}), ...userMap };
   await assertFile(values.corpus);
   if (values.pred !== undefined) await assertFile(values.pred);
   const predFormat = values.pred === undefined ? undefined : oneOf<CorpusFormat>("pred-format", CORPUS_FORMATS, values["pred-format"], /\.(conll|bio|txt)$/i.test(values.pred) ? "conll" : "jsonl");
@@ -56,6 +101,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     format,
     task,
     skipInvalid: Boolean(values["skip-invalid"]),
+    ...(labelMap ? { labelMap } : {}),
+    ...(values.report !== undefined ? { maxErrors: Infinity } : {}),
     onProgress: (p) => progress.tick(p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0),
     ...(domain !== undefined ? { filter: (doc) => doc.domain === domain } : {}),
     ...(values.pred !== undefined ? { pred: values.pred, predFormat: predFormat as CorpusFormat } : {}),
@@ -80,5 +127,14 @@ export async function evalCommand(args: string[]): Promise<number> {
     }
   }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+  for (const w of [...report.corpus.reader.warnings, ...(report.prediction.reader?.warnings ?? [])]) {
+    process.stderr.write(`sinmun: warning: ${w.file ?? ""}${w.line !== undefined ? `:${w.line}` : ""}${w.file || w.line !== undefined ? ": " : ""}${w.message}\n`);
+  }
+  const mismatch = mismatchWarnings(report);
+  for (const w of [...mismatch, ...report.prediction.problems]) process.stderr.write(`sinmun: warning: ${w}\n`);
+  if (mismatch.length > 0 && !values["allow-mismatch"]) {
+    process.stderr.write(`sinmun: predictions do not line up with the corpus; scores above are not meaningful (--allow-mismatch to accept them)\n`);
+    return 1;
+  }
   return 0;
 }
