@@ -78,6 +78,22 @@ export interface Entity extends Span {
   /** The cluster's canonical display name. */
   name: string;
   source: "dictionary" | "rule" | "morphology";
+  /**
+   * What the linked dictionary record is: `company`, `institution`, `media`, `person`, `product`,
+   * `place` (or a user record's own `meta.type`). Only on mentions linked to a dictionary record
+   * (and their coreferent mentions); absent on rule and morphology finds.
+   */
+  type?: string;
+  /** The company's ticker, when its record has one (`005930`, `NVDA`). */
+  ticker?: string;
+  /** The exchange the ticker trades on (`KRX`, `NASDAQ`). */
+  exchange?: string;
+  /**
+   * The record's other `meta` keys, unchanged: `country`, `sector`, `market`, `parent`, `org`,
+   * `title`, `titleAliases`, the finer `type`/`kind` (`central-bank`, `city`, `chip`), and any key a
+   * user dictionary adds. Absent when the record has none.
+   */
+  attributes?: Record<string, unknown>;
 }
 
 export const AMOUNT_KINDS = [

@@ -2,6 +2,7 @@ import type { Entity, Token } from "@sinmun/core";
 import type { Candidate } from "./candidates";
 import { dropCrossing, selectCandidates } from "./candidates";
 import type { DictionaryIndex } from "./dictionaryIndex";
+import { entityAttributes, type EntityAttributes } from "./entityAttributes";
 import { acronymPass } from "./passes/acronymPass";
 import type { PassContext } from "./passes/context";
 import type { Cluster } from "./passes/coreferencePass";
@@ -12,9 +13,9 @@ import { rulesPass } from "./passes/rulesPass";
 
 /**
  * The entities of the final mentions: non-overlapping (longest first), each with its cluster's id
- * and name.
+ * and name, and with what its dictionary record knows when the id is a record's (`attributesOf`).
  */
-function toEntities(text: string, mentions: readonly Candidate[], clusters: ReadonlyMap<string, Cluster>): Entity[] {
+function toEntities(text: string, mentions: readonly Candidate[], clusters: ReadonlyMap<string, Cluster>, attributesOf: (id: string) => EntityAttributes | undefined): Entity[] {
   const out: Entity[] = [];
   let lastEnd = -1;
   for (const m of selectCandidates(mentions)) {
@@ -30,6 +31,7 @@ function toEntities(text: string, mentions: readonly Candidate[], clusters: Read
       id,
       name: cluster?.name ?? m.name ?? text.slice(m.start, m.end),
       source: m.source,
+      ...attributesOf(id),
     });
   }
   return out;
@@ -39,7 +41,9 @@ function toEntities(text: string, mentions: readonly Candidate[], clusters: Read
  * The whole recognizer as five passes: dictionary → rules → morphology → (selection) → acronyms →
  * coreference. Dictionary, rule and morphology candidates are pooled; rule finds that cut a
  * dictionary match in half are dropped; the longest non-overlapping ones are selected; acronyms in
- * parentheses add document aliases; coreference links the rest.
+ * parentheses add document aliases; coreference links the rest. A mention whose id is a record's
+ * (dictionary-linked, or coreferent with such a mention) carries the record's type, ticker,
+ * exchange and other meta attributes.
  *
  * @example
  * recognizePasses(buildIndex(bundledEntities()), passContext("오픈AI가 AWS와 손잡았다", ruleData()), []);
@@ -56,5 +60,10 @@ export function recognizePasses(index: DictionaryIndex, ctx: PassContext, tokens
     const i = index.byId.get(id);
     return i === undefined ? undefined : index.records[i]?.name;
   });
-  return toEntities(ctx.text, mentions, clusters);
+  const attributesOf = (id: string): EntityAttributes | undefined => {
+    const i = index.byId.get(id);
+    const record = i === undefined ? undefined : index.records[i];
+    return record === undefined ? undefined : entityAttributes(record);
+  };
+  return toEntities(ctx.text, mentions, clusters, attributesOf);
 }
