@@ -277,6 +277,50 @@ describe("sinmun normalize", () => {
     const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { decimal?: string } | null);
     expect(out.map((a) => a?.decimal ?? null)).toEqual(["38000000000", null, "54000000000000"]);
   });
+  test.each<[string, string[], string | Buffer, (stdout: string) => void]>([
+    [
+      "--find -: 본문 속 금액을 JSONL로",
+      ["--find", "-"],
+      "한빛전자는 올해 3조 5천억 원을 투자하고, 영업이익률을 10~12%로 높인다.",
+      (out) => {
+        const amounts = out.trim().split("\n").map((l) => JSON.parse(l) as { text: string; decimal: string | null; minDecimal?: string });
+        expect(amounts.map((a) => a.text)).toEqual(["3조 5천억 원", "10~12%"]);
+        expect(amounts[0]?.decimal).toBe("3500000000000");
+        expect(amounts[1]?.minDecimal).toBe("10");
+      },
+    ],
+    [
+      "--find FILE --format csv: 금액 열과 머리 행",
+      ["--find", "FILE", "--format", "csv"],
+      encode("올해 매출은 약 2조 원, 직원은 1200명이다.", "euc-kr"),
+      (out) => {
+        const lines = out.split("\r\n");
+        expect(lines[0]).toBe("start,end,text,kind,value,decimal,unit,approx,min,max");
+        expect(lines[1]).toMatch(/^\d+,\d+,약 2조 원,money,2000000000000,2000000000000,KRW,true,,$/);
+        expect(lines[2]).toMatch(/,1200명,quantity,1200,1200,명,false,,$/);
+      },
+    ],
+    ["--find 에 금액이 없으면 빈 출력", ["--find", "-"], "금액이 없는 문장이다.", (out) => expect(out).toBe("")],
+  ])("normalize %s", (_name, args, input, check) => {
+    const path = file(`find-${args.join("")}.txt`, input);
+    const r = runCli(["normalize", ...args.map((a) => (a === "FILE" ? path : a))], { input });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    check(r.stdout);
+  });
+  test.each([
+    ["--find 와 --jsonl 둘 다", ["--find", "-", "--jsonl", "-"], /not both/],
+    ["--find 와 표현", ["--find", "-", "380억 달러"], /takes no expression/],
+    ["--find 없이 --format", ["--format", "csv", "3%"], /--format is for normalize --find/],
+  ])("normalize 사용 오류: %s", (_name, args, message) => {
+    const r = runCli(["normalize", ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+  test("사용법에 normalize 의 세 가지 쓰임", () => {
+    const r = runCli(["normalize", "--help"]);
+    expect(r.stdout).toMatch(/sinmun normalize EXPRESSION\.\.\..*\n.*sinmun normalize --jsonl FILE\|-.*\n.*sinmun normalize --find FILE\|-/);
+  });
   test("표현 없음 → 사용 오류", () => {
     expect(runCli(["normalize"]).code).toBe(2);
   });
