@@ -65,6 +65,12 @@ describe("sinmun eval: 맞지 않는 예측은 경고하고 종료 1", () => {
     expect(r.stdout).toMatch(/corpus: .*\(klue\), 2 documents scored/);
   });
 
+  test("말뭉치에 없는 예측만 더 있으면 경고뿐, 종료 0", () => {
+    const r = runCli(["eval", "--corpus", corpus, "--pred", preds([pred1, pred2, { ...pred2, id: "e-9999-nsmc" }], "남음.jsonl")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: 1 predictions match no corpus document/);
+  });
+
   test("--domain: 다른 도메인의 예측은 '남는 예측'이 아니다", () => {
     const r = runCli(["eval", "--corpus", corpus, "--pred", preds([pred1, pred2], "도메인.jsonl"), "--domain", "nsmc", "--json"]);
     expect(r.stderr).toBe("");

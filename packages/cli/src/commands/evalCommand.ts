@@ -51,7 +51,6 @@ export function mismatchWarnings(report: EvalReport): string[] {
   if (docs === 0) out.push(`no document of the corpus was scored${report.corpus.read > 0 ? ` (${report.corpus.read} read; check --domain)` : ""}`);
   if (p.missing > 0) out.push(`${p.missing} of ${docs} corpus documents have no prediction${p.source === "file" ? " (ids or order differ from the corpus)" : ""}`);
   if (p.textMismatch > 0) out.push(`${p.textMismatch} of ${docs} predictions have a different text from the corpus (scored as empty)`);
-  if (p.extra > 0) out.push(`${p.extra} predictions match no corpus document`);
   if (p.failed > 0) out.push(`${p.failed} documents failed to analyse (scored as empty)`);
   if (docs > 0 && p.missing + p.textMismatch + p.failed >= docs) out.push("nothing matched: every corpus document was scored against an empty prediction");
   return out;
@@ -131,7 +130,9 @@ export async function evalCommand(args: string[]): Promise<number> {
     process.stderr.write(`sinmun: warning: ${w.file ?? ""}${w.line !== undefined ? `:${w.line}` : ""}${w.file || w.line !== undefined ? ": " : ""}${w.message}\n`);
   }
   const mismatch = mismatchWarnings(report);
-  for (const w of [...mismatch, ...report.prediction.problems]) process.stderr.write(`sinmun: warning: ${w}\n`);
+  // Extra predictions alone are not a mismatch (a prediction file may cover more than this corpus).
+  const extra = report.prediction.extra > 0 ? [`${report.prediction.extra} predictions match no corpus document`] : [];
+  for (const w of [...mismatch, ...extra, ...report.prediction.problems]) process.stderr.write(`sinmun: warning: ${w}\n`);
   if (mismatch.length > 0 && !values["allow-mismatch"]) {
     process.stderr.write(`sinmun: predictions do not line up with the corpus; scores above are not meaningful (--allow-mismatch to accept them)\n`);
     return 1;
