@@ -56,7 +56,7 @@ function tarballs(): string[] {
   const prefix = mkdtempSync(join(tmpdir(), "sinmun-global-"));
   const elsewhere = mkdtempSync(join(tmpdir(), "sinmun-anywhere-"));
   // Only the temporary prefix and node itself on PATH: the repository's node_modules/.bin is not.
-  const env = { ...process.env, PATH: [join(prefix, "bin"), dirname(process.execPath), "/usr/bin", "/bin"].join(":") };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: [join(prefix, "bin"), dirname(process.execPath), "/usr/bin", "/bin"].join(":") };
   delete env.FORCE_COLOR;
   const sinmun = (args: string[], input = "") => spawnSync("sinmun", args, { cwd: elsewhere, env, input, encoding: "utf8", timeout: 120_000 });
 

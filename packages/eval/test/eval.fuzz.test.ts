@@ -35,7 +35,7 @@ describe("채점 불변식 (무작위 문서)", () => {
         expect(JSON.parse(JSON.stringify(r))).toEqual(r);
         expect(scoreEntities(gold, gold).strict.micro.f1).toBe(1);
         expect(scoreEntities(gold, gold).char.macroF1 ?? 1).toBe(1);
-        expect(renderTable({ version: 1, task: "ner", scores: r, corpus: { path: "x", format: "jsonl", docs: 0, read: 0, reader: { lines: 0, bytesRead: 0, docs: 0, skipped: 0, skippedDiagnostics: [], warnings: [], warningCount: 0 }, domains: {} }, prediction: { source: "predict", missing: 0, extra: 0, realigned: 0, textMismatch: 0, failed: 0, invalid: 0, problems: [] }, labelMap: null, errors: [], errorCounts: {}, errorsTruncated: false, durationMs: 0 })).toContain("micro");
+        expect(renderTable({ version: 1, task: "ner", scores: r, byDomain: {}, corpus: { path: "x", format: "jsonl", docs: 0, read: 0, reader: { lines: 0, bytesRead: 0, docs: 0, skipped: 0, skippedDiagnostics: [], warnings: [], warningCount: 0 }, domains: {} }, prediction: { source: "predict", missing: 0, extra: 0, realigned: 0, textMismatch: 0, failed: 0, invalid: 0, problems: [] }, labelMap: null, errors: [], errorCounts: {}, errorsTruncated: false, durationMs: 0 })).toContain("micro");
       }),
       { numRuns: RUNS },
     );

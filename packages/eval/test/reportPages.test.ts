@@ -84,6 +84,7 @@ describe("HTML 보고서: 모든 오류, 쪽 나눔, 라벨, 도메인", () => {
 
   test("도메인마다 표 (HTML과 터미널 표)", async () => {
     const report = await pagedReport();
+    if (report.task !== "ner") throw new Error("expected an NER report");
     expect(report.corpus.domains).toEqual({ news: 650, review: 650 });
     expect(report.byDomain.news?.strict.perLabel.ORG).toMatchObject({ tp: 0, fp: 0, fn: 650 });
     expect(report.byDomain.review?.strict.perLabel.LOC).toMatchObject({ tp: 0, fp: 650, fn: 0 });
