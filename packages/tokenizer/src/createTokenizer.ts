@@ -1,9 +1,9 @@
 import type { Token } from "@sinmun/core";
 import { invalidOption, SinmunError } from "@sinmun/core";
-import { analyseEmbedded, linderaTokenizer } from "./internal/lindera";
+import { analyseEmbedded, analyseProperNouns, linderaTokenizer, ProperNounCache } from "./internal/lindera";
 import { analyseMecab, locateMecab, MecabProcess } from "./internal/mecab";
 import { compileUserDictionary } from "./internal/overlay";
-import { finish, plan } from "./internal/pipeline";
+import { restLines, finish, isProperNoun, plan } from "./internal/pipeline";
 import { BACKENDS, type EmbeddedTokenizer, type MecabOptions, type Tokenizer, type TokenizerOptions } from "./types";
 
 const PKG = "@sinmun/tokenizer";
@@ -69,7 +69,8 @@ export async function createTokenizer(options?: TokenizerOptions): Promise<Token
       const p = plan(text, index);
       return finish(p, await analyseMecab(mecab, p.lines));
     };
-    return { backend: "mecab", tokenize, ...helpers(tokenize) };
+    const properNouns = async (text: string): Promise<Token[]> => (await tokenize(text)).filter(isProperNoun);
+    return { backend: "mecab", tokenize, properNouns, ...helpers(tokenize) };
   }
   linderaTokenizer();
   const tokenizeSync = (text: string): Token[] => {
@@ -77,6 +78,12 @@ export async function createTokenizer(options?: TokenizerOptions): Promise<Token
     return finish(p, analyseEmbedded(p.lines));
   };
   const tokenize = async (text: string): Promise<Token[]> => tokenizeSync(text);
-  const t: EmbeddedTokenizer = { backend: "embedded", tokenize, tokenizeSync, ...helpers(tokenize) };
+  const cache = new ProperNounCache();
+  const properNounsSync = (text: string): Token[] => {
+    const p = plan(text, index);
+    return finish(p, analyseProperNouns(p.lines, restLines(p), cache)).filter(isProperNoun);
+  };
+  const properNouns = async (text: string): Promise<Token[]> => properNounsSync(text);
+  const t: EmbeddedTokenizer = { backend: "embedded", tokenize, tokenizeSync, properNouns, properNounsSync, ...helpers(tokenize) };
   return t;
 }

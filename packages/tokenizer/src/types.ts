@@ -82,6 +82,16 @@ export interface Tokenizer {
   readonly backend: Backend;
   /** Morphemes in text order, each with exact offsets, POS, lemma, eojeol and sentence index. */
   tokenize(text: string): Promise<Token[]>;
+  /**
+   * Exactly the tokens of `tokenize(text)` whose first tag is NNP (`NNP`, `NNP+JX` …), with the same
+   * offsets and features — the evidence NER and quote attribution read. The embedded backend gets
+   * them about five times faster than `tokenize` (lindera drops the other morphs before they reach
+   * JavaScript); `mecab` filters `tokenize`.
+   *
+   * @example
+   * (await tokenizer.properNouns("홍길동이 서울에 갔다.")).map((t) => `${t.text}/${t.semantic}`); // → ["홍길동/인명", "서울/지명"]
+   */
+  properNouns(text: string): Promise<Token[]>;
   /** The surfaces of the morphemes (KoNLPy / mecab-ya `morphs`). */
   morphs(text: string): Promise<string[]>;
   /** The surfaces of nouns: NNG, NNP, NNB, NNBC, NR, NP (KoNLPy / mecab-ya `nouns`). */
@@ -100,4 +110,6 @@ export interface Tokenizer {
 export interface EmbeddedTokenizer extends Tokenizer {
   readonly backend: "embedded";
   tokenizeSync(text: string): Token[];
+  /** {@link Tokenizer.properNouns}, synchronously. */
+  properNounsSync(text: string): Token[];
 }

@@ -1,18 +1,45 @@
 import { findAmounts } from "@sinmun/normalizer";
 import { createTokenizer, type Tokenizer } from "@sinmun/tokenizer";
+import type { Token } from "@sinmun/core";
 import { createRecognizer, type EntityRecord, type Recognizer } from "@sinmun/ner";
 import { attributeQuotes } from "@sinmun/quotes";
 import { loadUserEntities } from "../loadUserEntities";
-import type { AnalyzerOptions, Component, Layer } from "../types";
+import type { AnalyzerOptions, Component, Layer, WorkingDoc } from "../types";
 
-/** What the built-in components share: one recognizer (its dictionary also feeds the tokenizer's overlay). */
+/**
+ * What the built-in components share: one recognizer (its dictionary also feeds the tokenizer's
+ * overlay), and the proper-noun tokens of each document when the `tokens` layer itself is not
+ * wanted (see {@link needsAllTokens}).
+ */
 interface Shared {
   recognizer(): Recognizer;
+  properNouns: WeakMap<WorkingDoc, Token[]>;
+}
+
+/** The tokens NER and quote attribution read: every token when the layer exists, else the proper nouns. */
+function evidenceOf(doc: WorkingDoc, shared: Shared): Token[] | undefined {
+  return doc.tokens ?? shared.properNouns.get(doc);
+}
+
+/**
+ * Whether the `tokens` layer must hold every token: the caller asked for it (`tokens: true`) or one
+ * of their components reads or uses it. Otherwise the tokenizer produces only the proper nouns
+ * (`Tokenizer.properNouns`, about five times cheaper): NER reads nothing else (NNP tokens with
+ * 인명/지명, one NNP token before a title), nor does quote attribution (an NNP 인명 token in a name),
+ * so entities, amounts and quotes are the same.
+ *
+ * @example
+ * needsAllTokens({ tokens: true }); // → true
+ * needsAllTokens({});               // → false (고유명사만 분석)
+ */
+export function needsAllTokens(options: AnalyzerOptions): boolean {
+  return options.tokens === true || (options.components ?? []).some((c) => (c.reads ?? []).includes("tokens") || (c.uses ?? []).includes("tokens"));
 }
 
 function sharedRecognizer(options: AnalyzerOptions): Shared {
   let recognizer: Recognizer | undefined;
   return {
+    properNouns: new WeakMap(),
     recognizer() {
       if (!recognizer) {
         const user: EntityRecord[] = [];
@@ -47,6 +74,7 @@ function tokensComponent(options: AnalyzerOptions, shared: Shared): Component {
   let tokenizer: Tokenizer | undefined;
   let loading: Promise<Tokenizer> | undefined;
   const settings = options.tokenizer ?? {};
+  const all = needsAllTokens(options);
   return {
     name: "tokens",
     adds: ["tokens"],
@@ -59,7 +87,8 @@ function tokensComponent(options: AnalyzerOptions, shared: Shared): Component {
       tokenizer = await loading;
     },
     async run(doc) {
-      doc.tokens = await (tokenizer as Tokenizer).tokenize(doc.text);
+      if (all) doc.tokens = await (tokenizer as Tokenizer).tokenize(doc.text);
+      else shared.properNouns.set(doc, await (tokenizer as Tokenizer).properNouns(doc.text));
     },
   };
 }
@@ -75,7 +104,8 @@ function entitiesComponent(shared: Shared): Component {
     },
     run(doc) {
       const sentences = doc.sentences ?? [];
-      doc.entities = shared.recognizer().recognize(doc.text, { sentences, ...({ index: doc.index } as object), ...(doc.tokens ? { tokens: doc.tokens } : {}) });
+      const tokens = evidenceOf(doc, shared);
+      doc.entities = shared.recognizer().recognize(doc.text, { sentences, ...({ index: doc.index } as object), ...(tokens ? { tokens } : {}) });
     },
   };
 }
@@ -105,8 +135,9 @@ function quotesComponent(options: AnalyzerOptions, shared: Shared, withEntities:
     adds: ["quotes"],
     run(doc) {
       const lookup = withEntities ? (id: string) => shared.recognizer().lookup(id) : undefined;
+      const tokens = evidenceOf(doc, shared);
       doc.quotes = attributeQuotes(
-        { text: doc.text, ...({ index: doc.index } as object), ...(doc.sentences ? { sentences: doc.sentences } : {}), ...(doc.entities ? { entities: doc.entities } : {}), ...(doc.tokens ? { tokens: doc.tokens } : {}) },
+        { text: doc.text, ...({ index: doc.index } as object), ...(doc.sentences ? { sentences: doc.sentences } : {}), ...(doc.entities ? { entities: doc.entities } : {}), ...(tokens ? { tokens } : {}) },
         { ...(lookup ? { lookup } : {}), ...(settings.cues ? { cues: settings.cues } : {}), ...(settings.inherit !== undefined ? { inherit: settings.inherit } : {}) },
       );
     },

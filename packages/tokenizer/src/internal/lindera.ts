@@ -33,6 +33,44 @@ export function linderaTokenizer(): LinderaTokenizer {
   return shared;
 }
 
+/**
+ * Tags of morphs that are never proper-noun evidence: every mecab-ko tag but NNP, lindera's
+ * unknown-word tag, and the compound tags frequent in news text. The proper-noun tokenizer drops
+ * these inside lindera, before its results cross into JavaScript (most of the cost of an
+ * analysis); whatever survives and does not start with NNP is dropped afterwards, so the list need
+ * not be complete — it must only never name a tag that starts with NNP.
+ */
+export const NON_PROPER_TAGS: readonly string[] = [
+  "EC", "EF", "EP", "ETM", "ETN", "IC", "JC", "JKB", "JKC", "JKG", "JKO", "JKQ", "JKS", "JKV", "JX",
+  "MAG", "MAJ", "MM", "NNB", "NNBC", "NNG", "NP", "NR", "SC", "SE", "SF", "SH", "SL", "SN", "SSC",
+  "SSO", "SY", "VA", "VCN", "VCP", "VV", "VX", "XPN", "XR", "XSA", "XSN", "XSV", "UNK", "UNKNOWN", "SP",
+  "VV+ETM", "VV+EP", "XSV+EP", "NP+JX", "VCP+EC", "XSV+EC+JKO", "VV+EC", "VV+EF", "JKB+JX", "ETM+NNB+VCP",
+  "VA+ETM", "XSV+EC", "VX+ETM", "XSV+ETM", "VCP+ETM", "VCP+EF", "VA+EC", "VA+EF", "VX+EC", "VX+EF",
+  "VX+EP", "VA+EP", "VCP+EP", "XSA+ETM", "XSA+EC", "XSV+EF", "XSA+EP", "NNB+JKB", "NP+JKS", "NP+JKG",
+  "MAG+JX", "VV+EC+VX+EP", "VV+EC+VX+ETM", "XSV+EC+VX+EP", "XSV+EC+VX+ETM", "EC+JX", "JKB+JKG", "NNG+JX",
+];
+
+let properShared: LinderaTokenizer | undefined;
+
+/**
+ * A second lindera ko-dic tokenizer that keeps only what may be proper-noun evidence: the same
+ * analysis (same dictionary, same lattice, same best path), with the morphs tagged
+ * {@link NON_PROPER_TAGS} dropped inside lindera. Built on first use (~1 s).
+ */
+export function linderaProperNounTokenizer(): LinderaTokenizer {
+  if (properShared === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const lindera = require("lindera-wasm-nodejs-cjk") as {
+      TokenizerBuilder: new () => { setDictionary(uri: string): void; appendTokenFilter(name: string, args: unknown): void; build(): LinderaTokenizer };
+    };
+    const builder = new lindera.TokenizerBuilder();
+    builder.setDictionary("embedded://ko-dic");
+    builder.appendTokenFilter("korean_stop_tags", { tags: NON_PROPER_TAGS });
+    properShared = builder.build();
+  }
+  return properShared;
+}
+
 /** Milliseconds the shared lindera tokenizer took to build (0 before it is built). */
 export function linderaBuildMs(): number {
   return buildMs;
@@ -53,8 +91,7 @@ export function analyseEmbedded(pieces: string[]): Morph[][] {
   return out;
 }
 
-function analyseRaw(pieces: string[]): Morph[][] {
-  const tk = linderaTokenizer();
+function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer()): Morph[][] {
   const out: Morph[][] = pieces.map(() => []);
   let i = 0;
   while (i < pieces.length) {
@@ -133,7 +170,7 @@ function jks(start: number): Morph {
  * analysed again; when it ends in a noun and that analysis plus 이/JKS has no more tokens than
  * lindera's, it wins. A lone eojeol 이 before another word becomes the determiner 이/MM.
  */
-export function repairParticleI(pieces: string[], out: Morph[][]): void {
+export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stems: string[]) => Morph[][] = analyseAlone): void {
   interface Candidate { piece: number; a: number; p: number; first: number; last: number }
   const cands: Candidate[] = [];
   pieces.forEach((piece, pi) => {
@@ -162,7 +199,7 @@ export function repairParticleI(pieces: string[], out: Morph[][]): void {
     }
   });
   if (cands.length === 0) return;
-  const again = analyseRaw(cands.map((c) => (pieces[c.piece] as string).slice(c.a, c.p)));
+  const again = analyse(cands.map((c) => (pieces[c.piece] as string).slice(c.a, c.p)));
   // apply from the end so earlier indexes stay valid
   for (let ci = cands.length - 1; ci >= 0; ci--) {
     const c = cands[ci] as Candidate;
@@ -175,6 +212,171 @@ export function repairParticleI(pieces: string[], out: Morph[][]): void {
     repl.push(jks(c.p));
     ms.splice(c.first, c.last - c.first + 1, ...repl);
   }
+}
+
+/** Whether a morph's first tag is NNP (`NNP`, `NNP+JX`, …). */
+const properMorph = (m: Morph): boolean => m.pos === "NNP" || m.pos.startsWith("NNP+");
+const NONE: readonly Morph[] = Object.freeze([]) as readonly Morph[];
+
+/**
+ * Proper-noun morphs of words already analysed, keyed by the word and what lindera sees around it
+ * (the space or line break before and after it, or a batch's start or end), word-relative. A word's
+ * analysis depends on nothing else: ko-dic's lattice passes through the one space node between
+ * words. Most words of news recur, so most are never analysed twice. Cleared when full.
+ */
+export class ProperNounCache {
+  readonly words = new Map<string, readonly Morph[]>();
+  constructor(readonly limit: number = 200_000) {}
+  /** Words looked up and words that had to be analysed, since the cache was made. */
+  lookups = 0;
+  misses = 0;
+}
+
+/**
+ * The proper-noun morphs (first tag NNP) of each piece, exactly as {@link analyseEmbedded} finds
+ * them, at a fraction of its cost. Each word (a run without spaces) is looked up in `cache` with
+ * its surroundings; the words not there are analysed by the proper-noun tokenizer (which drops the
+ * other morphs inside lindera), and completely, with the 이 repair, when the repair may change them:
+ * a word with 이 after a syllable with batchim that holds a proper noun, or whose part before that
+ * 이 holds one on its own. A user entry's rest (`rests`) whose lines hold a proper noun is analysed
+ * completely too, since which of its two analyses is used depends on every morph.
+ */
+export function analyseProperNouns(pieces: string[], rests: readonly RestLines[] = [], cache: ProperNounCache = new ProperNounCache()): Morph[][] {
+  const ends = batchEnds(pieces);
+  interface Word { piece: number; a: number; b: number; key: string }
+  const words: Word[] = [];
+  const missing = new Map<string, { left: string; word: string; right: string }>();
+  pieces.forEach((piece, pi) => {
+    for (let a = 0; a < piece.length; ) {
+      while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
+      if (a >= piece.length) break;
+      let b = a;
+      while (b < piece.length && !isSpaceOrBreak(piece.charCodeAt(b))) b++;
+      const left = a > 0 ? piece.charAt(a - 1) : ends.first[pi] === true ? "" : "\n";
+      const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
+      const word = piece.slice(a, b);
+      const key = `${left}|${right}|${word}`;
+      words.push({ piece: pi, a, b, key });
+      cache.lookups++;
+      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right });
+      a = b;
+    }
+  });
+  const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()]) : []);
+  const out: Morph[][] = pieces.map(() => []);
+  for (const w of words) {
+    const ms = fresh.get(w.key) ?? cache.words.get(w.key) ?? NONE;
+    for (const m of ms) (out[w.piece] as Morph[]).push({ ...m, start: m.start + w.a, end: m.end + w.a });
+  }
+  cache.misses += fresh.size;
+  if (cache.words.size + fresh.size > cache.limit) cache.words.clear();
+  if (fresh.size <= cache.limit) for (const [key, ms] of fresh) cache.words.set(key, ms);
+  for (const r of rests) {
+    if (!(out[r.withLine] ?? []).some((m) => m.end > r.placeholder) && (out[r.bareLine] ?? []).length === 0) continue;
+    for (const pi of [r.withLine, r.bareLine]) {
+      const piece = pieces[pi] as string;
+      // every morph: the stand-in noun's decides which line is used
+      out[pi] = analyseInPlace(piece, 0, piece.length, ends.first[pi] === true, ends.last[pi] === true);
+    }
+  }
+  return out;
+}
+
+/** Analyses words with their surroundings: proper-noun morphs of each, word-relative, by key. */
+function analyseWords(items: Array<{ left: string; word: string; right: string }>): Array<[string, readonly Morph[]]> {
+  const proper = linderaProperNounTokenizer();
+  const texts = items.map((x) => x.left + x.word + x.right);
+  // A word between spaces may share a lindera call with others (the spaces keep them apart); one
+  // at a batch's start or end is analysed on its own, as it was there.
+  const inner: number[] = [];
+  const edge: number[] = [];
+  items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
+  const raw: Morph[][] = items.map(() => []);
+  analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
+  analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
+  // Words the 이 repair may change.
+  const redo = new Set<number>();
+  const stems: string[] = [];
+  const stemItem: number[] = [];
+  items.forEach((x, i) => {
+    const w = x.word;
+    for (let p = 1; p < w.length; p++) {
+      if (w.charCodeAt(p) !== I || jongseong(w.charCodeAt(p - 1)) === 0) continue;
+      if ((raw[i] as Morph[]).some(properMorph)) redo.add(i);
+      else {
+        stems.push(w.slice(0, p));
+        stemItem.push(i);
+      }
+    }
+  });
+  analyseAlone(stems, proper).forEach((ms, k) => {
+    if (ms.some(properMorph)) redo.add(stemItem[k] as number);
+  });
+  return items.map((x, i): [string, readonly Morph[]] => {
+    const key = `${x.left}|${x.right}|${x.word}`;
+    let ms: Morph[];
+    if (redo.has(i)) {
+      const all = analyseRaw([texts[i] as string]);
+      repairParticleI([texts[i] as string], all);
+      ms = all[0] ?? [];
+    } else ms = raw[i] as Morph[];
+    const shift = x.left.length;
+    const kept = ms.filter((m) => properMorph(m) && m.start >= shift && m.end <= shift + x.word.length).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
+    return [key, kept.length === 0 ? NONE : kept];
+  });
+}
+
+/** A rest of an eojeol after a user entry: its line behind a stand-in noun, its bare line. */
+export interface RestLines {
+  withLine: number;
+  bareLine: number;
+  /** Length of the stand-in noun. */
+  placeholder: number;
+}
+
+/**
+ * The complete analysis (with the 이 repair) of `piece[a, b)` as it comes out inside its batch:
+ * with the space or line break before and after it, or nothing at the batch's start or end.
+ * Offsets are into the piece.
+ */
+function analyseInPlace(piece: string, a: number, b: number, batchStart: boolean, batchEnd: boolean): Morph[] {
+  const left = a > 0 ? piece.charAt(a - 1) : batchStart ? "" : "\n";
+  const right = b < piece.length ? piece.charAt(b) : batchEnd ? "" : "\n";
+  const text = left + piece.slice(a, b) + right;
+  const ms = analyseRaw([text]);
+  repairParticleI([text], ms);
+  const shift = a - left.length;
+  return (ms[0] ?? []).filter((m) => m.start >= left.length && m.end <= left.length + b - a).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+}
+
+/** Which pieces open and which close a batch of {@link analyseRaw} (lindera sees its start or end there). */
+function batchEnds(pieces: string[]): { first: boolean[]; last: boolean[] } {
+  const first = pieces.map(() => false);
+  const last = pieces.map(() => false);
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    let size = 0;
+    while (j < pieces.length && (j === i || size + (pieces[j] as string).length < BATCH)) {
+      size += (pieces[j] as string).length + 1;
+      j++;
+    }
+    first[i] = true;
+    last[j - 1] = true;
+    i = j;
+  }
+  return { first, last };
+}
+
+const isSpaceOrBreak = (c: number): boolean => isSpaceCode(c) || c === 0x0a || c === 0x0d;
+
+/**
+ * Analyses each text on its own (one lindera call each): a word's analysis then never depends on
+ * which other words of the document are analysed with it. Costs about what one batched call does,
+ * since turning lindera's results into JavaScript dominates.
+ */
+function analyseAlone(texts: string[], tk?: LinderaTokenizer): Morph[][] {
+  return texts.map((t) => analyseRaw([t], tk)[0] ?? []);
 }
 
 function hasSpace(s: string, from: number, to: number): boolean {

@@ -2,6 +2,7 @@ import * as core from "@sinmun/core";
 import type { Sentence, Token } from "@sinmun/core";
 import { SinmunError } from "@sinmun/core";
 import { splitPieces } from "./chunk";
+import type { RestLines } from "./lindera";
 import { toToken, type Morph } from "./morph";
 import { findMatches, type CompiledEntry, type Match } from "./overlay";
 import { sanitize } from "./sanitize";
@@ -70,6 +71,16 @@ export function plan(text: unknown, index: Map<string, CompiledEntry[]>): Plan {
   free(pos, s.length);
   return { text, s, segments, lines };
 }
+
+/** The rests of eojeols after user entries: their two lines and the stand-in noun's length. */
+export function restLines(p: Plan): RestLines[] {
+  const out: RestLines[] = [];
+  for (const seg of p.segments) if (seg.kind === "rest") out.push({ withLine: seg.withLine, bareLine: seg.bareLine, placeholder: seg.placeholder });
+  return out;
+}
+
+/** Whether a token is a proper noun (its first tag is NNP: `NNP`, `NNP+JX`, …). */
+export const isProperNoun = (t: Token): boolean => t.tags[0] === "NNP";
 
 function sentenceSpans(text: string): Sentence[] {
   const split = (core as unknown as { splitSentences?: (t: string) => Sentence[] }).splitSentences;
