@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { josaByClass } from "../../../scripts/josa.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dictionaries = join(pkg, "..", "..", "dictionaries");
@@ -62,6 +63,8 @@ export async function build() {
   for (const { word, class: cls } of readTsv("words.tsv")) (words[cls] ??= []).push(word);
   words.title = [...readList("titles/titles.txt"), ...readList("titles/reporter-titles.txt")];
   words.surname = [...readList("titles/korean-surnames.txt"), ...readList("titles/ambiguous-surnames.txt")];
+  // The josa classes (`josa:subject`, `josa:topic`…) come from dictionaries/josa/josa.tsv, shared with @sinmun/ner.
+  for (const [cls, list] of Object.entries(josaByClass(dictionaries))) words[`josa:${cls}`] = list;
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "cues.json"), JSON.stringify({ verbs, words }));
 }

@@ -2,6 +2,7 @@ import { partitionPoint } from "@sinmun/core";
 import type { Entity, Speaker, Token } from "@sinmun/core";
 import { firstWordAtOrAfter, insideQuote, QUOTE_CHARS, WINDOW, wordAtOrBefore } from "./context";
 import type { QuoteText, Word } from "./context";
+import { josaPatterns } from "./josa";
 import { isSetting } from "./phrases";
 
 /** What a word says about being a speaker: the speaker, and the josa it carries. */
@@ -33,8 +34,6 @@ interface Head {
 /** A resolver's answer: a speaker, `null` (no speaker, stop looking) or `undefined` (ask the next one). */
 type Resolved = Speaker | null | undefined;
 
-const SUBJECT_JOSA = ["께서는", "께서", "은", "는", "이", "가", "도"] as const;
-const TOPIC_JOSA = new Set(["께서는", "께서", "은", "는", "도"]);
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const NP_STOP = /[은는을를에로도과와가고며다면게자,.”’"']$/u;
 /** Nouns whose last syllable looks like a josa: 경제학과, 연구소 … */
@@ -42,7 +41,7 @@ const NP_NOUN_END = /(학과|학부|대학교|센터|소비자|투자자)$/u;
 
 /** True when the josa marks a topic (은/는): the usual speaker slot of a news sentence. */
 export function isTopicJosa(josa: string): boolean {
-  return TOPIC_JOSA.has(josa);
+  return josaPatterns().topic.has(josa);
 }
 
 /** Number of entities of a start-sorted list that start before pos (binary search). */
@@ -60,6 +59,7 @@ function countBefore(list: readonly Entity[], pos: number): number {
  */
 export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
   const { text, words, lex } = t;
+  const josa = josaPatterns();
   const entityByEnd = new Map<number, Entity>();
   const persons: Entity[] = [];
   const orgs: Entity[] = [];
@@ -138,7 +138,7 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
     let best: Entity | undefined;
     let bestCount = 0;
     for (const e of orgs) {
-      if (inQuote(e.start) || !/^(은|는|이|가)(?![가-힣])/u.test(text.slice(e.end, e.end + 2))) continue;
+      if (inQuote(e.start) || !josa.subjectGlued.test(text.slice(e.end, e.end + 2))) continue;
       const key = e.id === "" ? e.name : e.id;
       const c = (counts.get(key) ?? 0) + 1;
       counts.set(key, c);
@@ -168,11 +168,11 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
     const tail = text.slice(e.end, e.end + 60).split(/[,.“"‘(]/u)[0] ?? "";
     const parts = tail.split(/\s+/u).filter((x) => x !== "");
     const glued = text.slice(e.end, e.end + 3);
-    if (/^(은|는|이|가|께서)(\s|$)/u.test(glued)) return true;
+    if (josa.subjectNext.test(glued)) return true;
     if (/^\S/u.test(glued)) return false;
     for (const w of parts.slice(0, 4)) {
-      if (/(은|는|이|가|께서)$/u.test(w)) return true;
-      if (/(과|와|의|에게|을|를|에|로)$/u.test(w)) return false;
+      if (josa.subjectEnd.test(w)) return true;
+      if (josa.nonSubjectEnd.test(w)) return false;
     }
     return false;
   }
@@ -390,11 +390,11 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
   function computeAtWord(wi: number): SpeakerHit | null {
     const w = words[wi];
     if (!w || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
-    for (const josa of SUBJECT_JOSA) {
-      if (w.trimmed.endsWith(josa) && w.trimmed.length > josa.length) {
-        const headEnd = w.coreEnd - josa.length;
+    for (const j of josa.speaker) {
+      if (w.trimmed.endsWith(j) && w.trimmed.length > j.length) {
+        const headEnd = w.coreEnd - j.length;
         const s = fromHead(wi, w.start, headEnd);
-        if (s) return { speaker: s, josa };
+        if (s) return { speaker: s, josa: j };
       }
     }
     // 로이터통신에 따르면
@@ -423,7 +423,7 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
   // document-local persons so that 김 연구원, 그녀 can refer back to them. Their speakers carry id null.
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi] as Word;
-    const m = /(은|는|이|가)$/u.exec(w.trimmed);
+    const m = josa.plainSubjectEnd.exec(w.trimmed);
     if (!m || !titleOf(w.trimmed.slice(0, -1))) continue;
     const s0 = npStart(wi, 4);
     const w0 = words[s0] as Word;
@@ -521,7 +521,7 @@ export function genericTopic(t: QuoteText, regionStart: number, end: number): { 
   for (let k = i; k < words.length && k < npFirst + 5; k++) {
     const w = words[k] as Word;
     if (w.end > end || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
-    if (/[가-힣A-Za-z0-9)](은|는)$/u.test(w.trimmed) && w.end === w.coreEnd) {
+    if (josaPatterns().topicEnd.test(w.trimmed) && w.end === w.coreEnd) {
       const start = (words[npFirst] as Word).start;
       const headEnd = w.coreEnd - 1;
       const name = text.slice(start, headEnd);

@@ -7,9 +7,9 @@ import { clauseStart, doublePairWithin } from "./findClauses";
 import { adnominalCue, findCue } from "./findCues";
 import { genericTopic, nestedSpeaker, speakerBefore, speakerBetween, topicBetween } from "./findSpeakers";
 import type { SpeakerFinder } from "./findSpeakers";
+import { josaPatterns } from "./josa";
 import { isSetting } from "./phrases";
 
-const MIXED_JOSA = /(이|가|을|를|와|과|로|으로)$/u;
 const DIRECTIVE = new Set(["요청하다", "요구하다", "촉구하다", "당부하다", "제안하다", "주문하다", "호소하다"]);
 
 /** One quote of a group waiting for its cue: its span, how it links on, and where its region starts. */
@@ -47,7 +47,7 @@ export function itemOf(t: QuoteText, finder: SpeakerFinder, an: Anchor, regionSt
       const glued = p.open > 0 && /[\p{L}\p{N}]/u.test(text[p.open - 1] as string);
       const pwi = wordAtOrBefore(words, p.open - 1);
       const pw = words[pwi];
-      const josaBefore = pw !== undefined && pw.end <= p.open && MIXED_JOSA.test(pw.trimmed) && !isSetting(t, pw)
+      const josaBefore = pw !== undefined && pw.end <= p.open && josaPatterns().mixedEnd.test(pw.trimmed) && !isSetting(t, pw)
         && (!finder.atWord(pwi) || topicBetween(t, finder, regionStart, pw.start));
       if (cs < p.open && text.slice(cs, p.open).trim() !== "" && (glued || josaBefore)) {
         kind = "mixed";
