@@ -10,6 +10,7 @@ const shared = {
   },
   moduleNameMapper: {
     "^@sinmun/([a-z]+)$": "<rootDir>/packages/$1/src/index.ts",
+    "^@sinmun/([a-z]+)/([a-z]+)$": "<rootDir>/packages/$1/src/$2.ts",
     "^sinmun$": "<rootDir>/packages/sinmun/src/index.ts",
   },
 } satisfies Config;

@@ -1,4 +1,4 @@
-import { decodeText } from "@sinmun/core";
+import { decodeText } from "@sinmun/core/decode";
 import type { AnalyzeInput } from "sinmun";
 import { describeFsError, type InputFile } from "./listInputs";
 import { parseJsonlLine, type JsonlFields } from "./parseJsonlLine";

@@ -3,7 +3,8 @@
 // corpora/sentences. Run: npx tsc -b packages/core && node -r ts-node/register/transpile-only packages/core/bench/core.bench.ts
 import * as os from "node:os";
 import * as iconv from "iconv-lite";
-import { decodeText, normalizeText, splitSentences } from "@sinmun/core";
+import { normalizeText, splitSentences } from "@sinmun/core";
+import { decodeText } from "@sinmun/core/decode";
 import { accuracyTable, loadCases, naiveSplit, scoreSplitter } from "../test/sentenceScoring";
 import { seeded } from "../../../scripts/seeded";
 

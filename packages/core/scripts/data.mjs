@@ -1,8 +1,9 @@
-// Builds packages/core/data/*.json from the human-editable lists in dictionaries/.
+// Builds packages/core/data/*.json and src/generated/*.ts (what src/ imports) from the human-editable lists in dictionaries/.
 // Called by the root `npm run build` (scripts/data.mjs) and by Jest's global setup.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(pkg, "..", "..");
@@ -22,4 +23,7 @@ export async function build() {
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "abbreviations.json"), JSON.stringify({ latin: abbreviations }) + "\n");
   writeFileSync(join(pkg, "data", "reporter-titles.json"), JSON.stringify({ titles: reporterTitles }) + "\n");
+  // The same lists as modules, imported by src/ (bundlers include them; no file reading at run time).
+  writeGeneratedModule(pkg, "abbreviations", "ABBREVIATIONS_JSON", { latin: abbreviations }, "dictionaries/abbreviations/latin.txt");
+  writeGeneratedModule(pkg, "reporterTitles", "REPORTER_TITLES_JSON", { titles: reporterTitles }, "dictionaries/titles/reporter-titles.txt");
 }

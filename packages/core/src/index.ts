@@ -21,8 +21,6 @@ export { ENTITY_LABELS, AMOUNT_KINDS, QUOTE_KINDS, SPEAKER_KINDS } from "./types
 export { SinmunError, invalidOption } from "./errors";
 export { checkDoc, assertDoc } from "./checkDoc";
 export type { Violation } from "./checkDoc";
-export { decodeText, ENCODINGS } from "./decodeText";
-export type { DecodeOptions, DecodedText, Encoding, EncodingOption } from "./decodeText";
 export { splitSentences, MAX_QUOTE_SPAN } from "./splitSentences";
 export { normalizeText, QUOTE_MODES } from "./normalizeText";
 export type { NormalizeOptions, NormalizedText, QuoteMode } from "./normalizeText";

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { isSpace } from "./chars";
 import { SinmunError } from "./errors";
+import { ABBREVIATIONS_JSON } from "./generated/abbreviations";
+import { REPORTER_TITLES_JSON } from "./generated/reporterTitles";
 import type { Sentence } from "./types";
 
 const PKG = "@sinmun/core";
@@ -14,13 +14,7 @@ const MAX_DEPTH = 32;
 let abbreviations: Set<string> | undefined;
 function abbreviationSet(): Set<string> {
   if (abbreviations) return abbreviations;
-  const file = join(__dirname, "..", "data", "abbreviations.json");
-  let list: string[];
-  try {
-    list = (JSON.parse(readFileSync(file, "utf8")) as { latin: string[] }).latin;
-  } catch (err) {
-    throw new SinmunError(PKG, "missing-data", `expected generated data at ${file} (run \`npm run build\`), got ${(err as Error).message}`);
-  }
+  const list = (JSON.parse(ABBREVIATIONS_JSON) as { latin: string[] }).latin;
   abbreviations = new Set(list.map((a) => a.toLowerCase()));
   return abbreviations;
 }
@@ -62,13 +56,7 @@ let byline: { line: RegExp; hint: RegExp } | undefined;
 /** A byline line (김하늘 기자, 홍길동·이순신 특파원 = a@b.kr) ending in a reporter's title from dictionaries/titles/reporter-titles.txt. */
 function bylinePattern(): { line: RegExp; hint: RegExp } {
   if (byline) return byline;
-  const file = join(__dirname, "..", "data", "reporter-titles.json");
-  let titles: string[];
-  try {
-    titles = (JSON.parse(readFileSync(file, "utf8")) as { titles: string[] }).titles;
-  } catch (err) {
-    throw new SinmunError(PKG, "missing-data", `expected generated data at ${file} (run \`npm run build\`), got ${(err as Error).message}`);
-  }
+  const titles = (JSON.parse(REPORTER_TITLES_JSON) as { titles: string[] }).titles;
   const alternation = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const line = new RegExp(
     "^[\\[(/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}(?:\\s+|\\s*=\\s*))?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*" +

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import * as iconv from "iconv-lite";
 import * as core from "@sinmun/core";
-import { checkDoc, decodeText, splitSentences, type Sentence } from "@sinmun/core";
+import { checkDoc, splitSentences, type Sentence } from "@sinmun/core";
+import { decodeText, ENCODINGS } from "@sinmun/core/decode";
 import { FUZZ, runs, unit, textArb, show, toWellFormed } from "../../../scripts/fuzz-arbitraries";
 
 // Property-based robustness tests for @sinmun/core (issue 8); run counts and arbitraries are shared (scripts/fuzz-arbitraries.ts).
@@ -50,7 +51,7 @@ describe("splitSentences: 임의 텍스트", () => {
 });
 
 describe("decodeText: 임의 바이트", () => {
-  const encodings = fc.constantFrom(...core.ENCODINGS);
+  const encodings = fc.constantFrom(...ENCODINGS);
   test("예외 없음, invalidBytes ≥ 0 정수, 깨진 바이트가 있으면 경고, JSON 왕복, 결정적", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 1500 }), encodings, (bytes, encoding) => {
@@ -58,7 +59,7 @@ describe("decodeText: 임의 바이트", () => {
         expect(typeof out.text).toBe("string");
         expect(Number.isInteger(out.invalidBytes) && out.invalidBytes >= 0).toBe(true);
         expect(out.invalidBytes).toBeLessThanOrEqual(bytes.length);
-        expect(core.ENCODINGS).toContain(out.encoding);
+        expect(ENCODINGS).toContain(out.encoding);
         expect(out.encoding).not.toBe("auto");
         if (encoding !== "auto") expect(out.encoding).toBe(encoding);
         if (out.invalidBytes > 0) expect(out.warnings.length).toBeGreaterThan(0);

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
-import { decodeText, SinmunError } from "@sinmun/core";
+import { SinmunError } from "@sinmun/core";
+import { decodeText } from "@sinmun/core/decode";
 
 // Every input goes through a real file: written here, read back as bytes, then decoded.
 let dir: string;

@@ -4,7 +4,6 @@ describe("@sinmun/core exports", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     expect(Object.keys(require("../src/index")).sort()).toEqual([
       "AMOUNT_KINDS",
-      "ENCODINGS",
       "ENTITY_LABELS",
       "MAX_QUOTE_SPAN",
       "MIDDLE_DOTS",
@@ -15,7 +14,6 @@ describe("@sinmun/core exports", () => {
       "SinmunError",
       "assertDoc",
       "checkDoc",
-      "decodeText",
       "escapeHtml",
       "indexText",
       "invalidOption",
@@ -32,5 +30,10 @@ describe("@sinmun/core exports", () => {
       "splitEojeols",
       "splitSentences",
     ]);
+  });
+
+  test("바이트 디코딩은 @sinmun/core/decode에만 있다 (본 진입점은 iconv-lite를 불러오지 않는다)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(Object.keys(require("../src/decode")).sort()).toEqual(["ENCODINGS", "decodeText"]);
   });
 });

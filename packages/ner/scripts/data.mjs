@@ -2,10 +2,12 @@
 //   dictionaries/entities/*.jsonl            → data/entities.json (records sorted by id)
 //   dictionaries/titles/*.txt, org-suffixes/*.txt → data/rules.json (titles, surnames, josa, suffixes, stoplists);
 //   titles are titles.txt + reporter-titles.txt, the same lists @sinmun/quotes and @sinmun/core read
+// src/generated/entities.ts and rules.ts hold the same JSON as modules; src/ruleData.ts imports them.
 // Malformed entity rows are skipped here with a warning on stderr; the lint test reports them.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dicts = join(pkg, "..", "..", "dictionaries");
@@ -54,6 +56,7 @@ export async function build() {
     entities.push(e);
   }
   writeFileSync(join(out, "entities.json"), JSON.stringify(entities));
+  writeGeneratedModule(pkg, "entities", "ENTITIES_JSON", entities, "dictionaries/entities/*.jsonl");
   const rules = {
     titles: [...list("titles/titles.txt"), ...list("titles/reporter-titles.txt")],
     surnames: list("titles/korean-surnames.txt"),
@@ -69,6 +72,7 @@ export async function build() {
     platformCues: list("org-suffixes/platform-cues.txt"),
   };
   writeFileSync(join(out, "rules.json"), JSON.stringify(rules));
+  writeGeneratedModule(pkg, "rules", "RULES_JSON", rules, "dictionaries/titles and dictionaries/org-suffixes");
   return { entities: entities.length };
 }
 

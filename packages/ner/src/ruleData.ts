@@ -1,14 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { SinmunError } from "@sinmun/core";
+import { ENTITIES_JSON } from "./generated/entities";
+import { RULES_JSON } from "./generated/rules";
 import type { EntityRecord } from "./types";
 
-/** Word lists compiled from dictionaries/titles and dictionaries/org-suffixes by scripts/data.mjs. */
+/** Word lists compiled from dictionaries/titles and dictionaries/org-suffixes by scripts/data.mjs (into src/generated/, bundled with the code; parsed on first use). */
 export interface RuleData {
   titles: Set<string>;
   surnames: Set<string>;
   notNames: Set<string>;
   josa: Set<string>;
+  /** The particles of each class of dictionaries/josa/josa.tsv, in file order: `topic` → 는, 은. */
+  josaByClass: Map<string, readonly string[]>;
   josaMaxLength: number;
   attachedSuffixes: string[];
   separateSuffixes: Set<string>;
@@ -21,22 +22,13 @@ export interface RuleData {
   platformCues: Set<string>;
 }
 
-const dataDir = join(__dirname, "..", "data");
 let rules: RuleData | undefined;
 let bundled: EntityRecord[] | undefined;
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(dataDir, file), "utf8"));
-  } catch (e) {
-    throw new SinmunError("@sinmun/ner", "missing-data", `expected generated data at ${join(dataDir, file)} (run \`npm run build\`), got ${(e as Error).message}`);
-  }
-}
 
 /** The rule word lists (loaded once). */
 export function ruleData(): RuleData {
   if (rules) return rules;
-  const raw = readJson("rules.json") as Record<string, string[]>;
+  const raw = JSON.parse(RULES_JSON) as Record<string, string[]>;
   const get = (k: string): string[] => raw[k] ?? [];
   const josa = new Set(get("josa"));
   rules = {
@@ -44,6 +36,7 @@ export function ruleData(): RuleData {
     surnames: new Set(get("surnames")),
     notNames: new Set(get("notNames")),
     josa,
+    josaByClass: new Map(Object.entries(raw).filter(([k]) => k.startsWith("josa:")).map(([k, v]) => [k.slice("josa:".length), v])),
     josaMaxLength: Math.max(0, ...[...josa].map((j) => j.length)),
     // Longest suffix first, so 투자증권 is tried before 증권.
     attachedSuffixes: [...get("attachedSuffixes")].sort((a, b) => b.length - a.length),
@@ -60,6 +53,6 @@ export function ruleData(): RuleData {
 
 /** The bundled entity records (loaded once). */
 export function bundledEntities(): EntityRecord[] {
-  if (!bundled) bundled = readJson("entities.json") as EntityRecord[];
+  if (!bundled) bundled = JSON.parse(ENTITIES_JSON) as EntityRecord[];
   return bundled;
 }

@@ -1,7 +1,23 @@
-import { readFileSync } from "node:fs";
-import { ENTITY_LABELS, decodeText } from "@sinmun/core";
+import { ENTITY_LABELS } from "@sinmun/core";
 import type { Diagnostic, EntityLabel, SafeResult } from "@sinmun/core";
 import type { EntityRecord } from "./types";
+
+/** Set by the ESM build (scripts/esm.mjs banner) to the module's `import.meta.url`; undefined in the CommonJS build. */
+declare const __sinmunModuleUrl: string | undefined;
+
+/**
+ * Node's `require`, reached without a static import: reading a dictionary file is the one thing in
+ * @sinmun/ner that needs Node (node:fs, and @sinmun/core/decode with iconv-lite to name a wrong
+ * encoding), and browser or edge bundles must not include either. Undefined outside Node.
+ */
+function nodeRequire(): ((id: string) => unknown) | undefined {
+  if (typeof __sinmunModuleUrl === "string") {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const mod = proc?.getBuiltinModule?.("node:module") as typeof import("node:module") | undefined;
+    return mod?.createRequire(__sinmunModuleUrl);
+  }
+  return typeof require === "function" ? require : undefined;
+}
 
 function looksLikeText(pathOrText: string): boolean {
   const t = pathOrText.trimStart();
@@ -51,6 +67,12 @@ export function safeLoadEntities(pathOrText: string): SafeResult<EntityRecord[]>
   let file: string | undefined;
   if (!looksLikeText(pathOrText)) {
     file = pathOrText;
+    const load = nodeRequire();
+    if (load === undefined) {
+      return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: "@sinmun/ner: expected JSONL text (reading a file needs Node), got a path" }] };
+    }
+    const { readFileSync } = load("node:fs") as typeof import("node:fs");
+    const { decodeText } = load("@sinmun/core/decode") as typeof import("@sinmun/core/decode");
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(pathOrText);

@@ -1,9 +1,11 @@
 // Compiles the human-editable tables in dictionaries/currencies and dictionaries/units into one compact
-// JSON file, packages/normalizer/data/lexicon.json, loaded by src/lexicon.ts at run time.
+// JSON file, packages/normalizer/data/lexicon.json, and the same as a module, src/generated/lexicon.ts,
+// which src/lexicon.ts imports (bundled with the code; parsed on first use).
 // Called by the root `npm run build` (scripts/data.mjs) and by Jest's global setup.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
@@ -49,7 +51,9 @@ export function compile() {
 export async function build() {
   const out = join(here, "..", "data");
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "lexicon.json"), JSON.stringify(compile()));
+  const lexicon = compile();
+  writeFileSync(join(out, "lexicon.json"), JSON.stringify(lexicon));
+  writeGeneratedModule(join(here, ".."), "lexicon", "LEXICON_JSON", lexicon, "dictionaries/currencies and dictionaries/units");
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

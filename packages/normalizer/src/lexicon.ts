@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { AmountKind } from "@sinmun/core";
 import { type Rat, parseFactor } from "./rational";
 import { isSpace } from "@sinmun/core";
+import { LEXICON_JSON } from "./generated/lexicon";
 
 /** What a unit word after a number means. */
 export interface UnitEntry {
@@ -99,10 +98,10 @@ interface LexiconJson {
 
 let cached: Lexicon | undefined;
 
-/** Loads `data/lexicon.json` (built from dictionaries/ by scripts/data.mjs) once, on first use. */
+/** Builds the lexicon (compiled from dictionaries/ into src/generated/lexicon.ts by scripts/data.mjs) once, on first use. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const json = JSON.parse(readFileSync(join(__dirname, "..", "data", "lexicon.json"), "utf8")) as LexiconJson;
+  const json = JSON.parse(LEXICON_JSON) as LexiconJson;
   const one = parseFactor("1");
   const after = new Trie<UnitEntry>();
   const before = new Trie<UnitEntry>();

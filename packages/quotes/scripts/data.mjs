@@ -1,4 +1,4 @@
-// Builds packages/quotes/data/cues.json from the human-editable lists in dictionaries/cues/.
+// Builds packages/quotes/data/cues.json and src/generated/cues.ts (what src/lexicon.ts imports) from the human-editable lists in dictionaries/cues/.
 // verbs.tsv: surface, lemma, strength (strong | light | nominal); words.tsv: word, class.
 // The `title` and `surname` classes come from the one list of each in dictionaries/titles/
 // (titles.txt + reporter-titles.txt; korean-surnames.txt + ambiguous-surnames.txt), shared with @sinmun/ner.
@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
 import { josaByClass } from "../../../scripts/josa.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -67,4 +68,5 @@ export async function build() {
   for (const [cls, list] of Object.entries(josaByClass(dictionaries))) words[`josa:${cls}`] = list;
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "cues.json"), JSON.stringify({ verbs, words }));
+  writeGeneratedModule(pkg, "cues", "CUES_JSON", { verbs, words }, "dictionaries/cues and dictionaries/titles");
 }

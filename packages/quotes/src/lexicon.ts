@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
+import { CUES_JSON } from "./generated/cues";
 
 /** A reporting-verb entry: its lemma and how strong a cue it is. */
 export interface VerbEntry {
@@ -8,7 +7,7 @@ export interface VerbEntry {
   strength: "strong" | "light" | "nominal" | "chain";
 }
 
-/** The word lists of dictionaries/cues/ (titles and surnames: dictionaries/titles/), compiled by scripts/data.mjs into data/cues.json. */
+/** The word lists of dictionaries/cues/ (titles and surnames: dictionaries/titles/), compiled by scripts/data.mjs into src/generated/cues.ts. */
 export interface Lexicon {
   verbs: Map<string, VerbEntry>;
   words: Map<string, Set<string>>;
@@ -47,17 +46,13 @@ export function makeLexicon(raw: RawCues, extraCues?: Record<string, string>): L
   };
 }
 
-/** Loads the bundled cue lexicon (data/cues.json, built from dictionaries/cues/ and dictionaries/titles/). */
+/** The bundled cue lexicon (built from dictionaries/cues/ and dictionaries/titles/; parsed once, on first use). */
 export function bundledLexicon(): Lexicon {
-  if (!cached) {
-    const file = path.join(__dirname, "..", "data", "cues.json");
-    cached = makeLexicon(JSON.parse(readFileSync(file, "utf8")) as RawCues);
-  }
+  if (!cached) cached = makeLexicon(JSON.parse(CUES_JSON) as RawCues);
   return cached;
 }
 
 /** The raw bundled data, for callers that extend it. */
 export function bundledRaw(): RawCues {
-  const file = path.join(__dirname, "..", "data", "cues.json");
-  return JSON.parse(readFileSync(file, "utf8")) as RawCues;
+  return JSON.parse(CUES_JSON) as RawCues;
 }
