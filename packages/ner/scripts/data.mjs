@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
+import { josaByClass } from "../../../scripts/josa.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dicts = join(pkg, "..", "..", "dictionaries");
@@ -57,11 +58,15 @@ export async function build() {
   }
   writeFileSync(join(out, "entities.json"), JSON.stringify(entities));
   writeGeneratedModule(pkg, "entities", "ENTITIES_JSON", entities, "dictionaries/entities/*.jsonl");
+  // dictionaries/josa/josa.tsv: `josa` is the `after-name` class (what may follow a name in its eojeol);
+  // every class also goes in as `josa:<class>` for the rules that read one class (JOSA_FINAL…).
+  const josaClasses = josaByClass(dicts);
   const rules = {
     titles: [...list("titles/titles.txt"), ...list("titles/reporter-titles.txt")],
     surnames: list("titles/korean-surnames.txt"),
     notNames: list("titles/not-names.txt"),
-    josa: list("org-suffixes/josa.txt"),
+    josa: josaClasses["after-name"] ?? [],
+    ...Object.fromEntries(Object.entries(josaClasses).map(([cls, l]) => [`josa:${cls}`, l])),
     attachedSuffixes: list("org-suffixes/attached.txt"),
     separateSuffixes: list("org-suffixes/separate.txt"),
     notOrgs: list("org-suffixes/not-orgs.txt"),

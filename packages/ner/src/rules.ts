@@ -12,9 +12,44 @@ function isModifier(word: string): boolean {
   return TITLE_MODIFIERS.has(word) || /^[가-힣A-Za-z0-9]*(?:부문|사업부|사업본부|본부|연구소|센터)$/.test(word);
 }
 
-/** Endings that make a word a clause or a particle phrase, not a first name: 따르면, 그는, 위해. */
-const FIRST_NAME_STOP = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|면|며|게|된|할|한|해|했|른|간|니|면서|다가|더니|지만|는데|으며|하며|해서)$/;
-const JOSA_FINAL = /(?:은|는|을|를|의|에|와|과|도|께서|에서|로|으로|이다|했다|하는|한)$/;
+/** The josa classes (dictionaries/josa/josa.tsv) that end a particle phrase: 은, 는, 을, 를, 의, 에, 와, 과, 도, 께서, 에서, (으)로. */
+export const PHRASE_JOSA_CLASSES = ["topic", "object", "adnominal", "locative", "comitative", "additive", "subject-honorific", "action-locative", "instrumental"] as const;
+/** Verb endings (not josa, so not in the josa data) that make a word a clause, not a first name: 따르면, 위해. */
+const FIRST_NAME_STOP_ENDINGS = ["면", "며", "게", "된", "할", "한", "해", "했", "른", "간", "니", "면서", "다가", "더니", "지만", "는데", "으며", "하며", "해서"];
+/** Predicate endings that show a word is not an organization's name word: 이다, 했다. */
+const JOSA_FINAL_ENDINGS = ["이다", "했다", "하는", "한"];
+
+/** The patterns of {@link josaPatterns}. */
+interface JosaPatterns {
+  /** Endings that make a word a clause or a particle phrase, not a first name: 따르면, 그는, 위해. */
+  firstNameStop: RegExp;
+  /** A word ending in a particle or a predicate ending. */
+  josaFinal: RegExp;
+}
+const patternsByRules = new WeakMap<RuleData, JosaPatterns>();
+
+/** The particles of the classes, longest first. */
+export function josaOf(rules: RuleData, classes: readonly string[]): string[] {
+  const all = new Set(classes.flatMap((c) => rules.josaByClass.get(c) ?? []));
+  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The rules' `$`-anchored josa patterns, built once per rule data from the josa classes plus the verb endings.
+ *
+ * @example
+ * josaPatterns(ruleData()).firstNameStop.test("그는"); // → true
+ */
+export function josaPatterns(rules: RuleData): JosaPatterns {
+  let p = patternsByRules.get(rules);
+  if (!p) {
+    const josa = josaOf(rules, PHRASE_JOSA_CLASSES);
+    const ending = (words: readonly string[]): RegExp => new RegExp(`(?:${[...josa, ...words].join("|")})$`);
+    p = { firstNameStop: ending(FIRST_NAME_STOP_ENDINGS), josaFinal: ending(JOSA_FINAL_ENDINGS) };
+    patternsByRules.set(rules, p);
+  }
+  return p;
+}
 
 /** The text of a word cut before a parenthesis (이재용(56) → 이재용, 최고경영자(CEO)는 → 최고경영자). */
 function beforeParen(w: Word): { text: string; bare: boolean } {
@@ -118,7 +153,7 @@ export function orgSuffixCandidates(text: string, words: readonly Word[], rules:
         if (!rules.separateSuffixes.has(t.slice(0, k)) || !isJosaSequence(t.slice(k), rules)) continue;
         const pt = prev.text;
         const cls = charClass(pt, 0);
-        if ((cls === CharClass.Hangul || cls === CharClass.Latin) && /^[가-힣A-Za-z0-9&]+$/.test(pt) && plausibleNameWord(pt, rules) && !rules.stemsNotNames.has(pt) && !isEntityEnd(prev.end) && !JOSA_FINAL.test(pt)) {
+        if ((cls === CharClass.Hangul || cls === CharClass.Latin) && /^[가-힣A-Za-z0-9&]+$/.test(pt) && plausibleNameWord(pt, rules) && !rules.stemsNotNames.has(pt) && !isEntityEnd(prev.end) && !josaPatterns(rules).josaFinal.test(pt)) {
           push(prev.start, base + k, "org-separate");
         }
         break;
@@ -209,7 +244,7 @@ export function personTitleCandidates(
     if (first && sentenceOf(first.start) === sent && first.end + 1 === w.start) {
       const ft = first.text.replace(/^["'“‘(（\[]+/, "");
       const fn = syllables(ft);
-      if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !FIRST_NAME_STOP.test(ft) && !isKoreanName(ft, rules)) {
+      if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !josaPatterns(rules).firstNameStop.test(ft) && !isKoreanName(ft, rules)) {
         const fs = first.end - ft.length;
         out.push({ start: fs, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-foreign" });
         continue;
