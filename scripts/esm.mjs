@@ -4,11 +4,10 @@
 // app's bundler can tree-shake it (the packages declare "sideEffects": false). The generated data
 // modules (src/generated/) are bundled in as string constants: no file reading at run time.
 //
-// Two rewrites make the CommonJS-only spots work as ES modules:
-// - a lazy `require("pkg")` of a package (ner loads compromise on first use) becomes a static
-//   `import` (an ES module cannot require; bundlers then see the dependency);
-// - `__sinmunModuleUrl` (ner's dictionary-file loader, Node only) is defined as `import.meta.url`,
-//   so the loader can create a `require` in Node without the bundle importing node:fs or node:module.
+// One rewrite makes the CommonJS-only spot work as an ES module: a lazy `require("pkg")` of a
+// package (ner loads compromise on first use) becomes a static `import` (an ES module cannot
+// require; bundlers then see the dependency). ner's dictionary-file loader reaches node:fs through
+// process.getBuiltinModule, so no entry imports a Node built-in.
 import { build } from "esbuild";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
@@ -62,7 +61,6 @@ export async function buildEsm() {
         legalComments: "none",
         logLevel: "warning",
         banner: { js: `// ${JSON.parse(await readFile(join(dir, "package.json"), "utf8")).name}: ES-module build of src/${entry}.ts (scripts/esm.mjs)` },
-        define: { __sinmunModuleUrl: "import.meta.url" },
         plugins: [lazyRequireToImport],
       });
     }

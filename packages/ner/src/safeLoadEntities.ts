@@ -2,21 +2,37 @@ import { ENTITY_LABELS } from "@sinmun/core";
 import type { Diagnostic, EntityLabel, SafeResult } from "@sinmun/core";
 import type { EntityRecord } from "./types";
 
-/** Set by the ESM build (scripts/esm.mjs banner) to the module's `import.meta.url`; undefined in the CommonJS build. */
-declare const __sinmunModuleUrl: string | undefined;
+type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
 
 /**
- * Node's `require`, reached without a static import: reading a dictionary file is the one thing in
- * @sinmun/ner that needs Node (node:fs, and @sinmun/core/decode with iconv-lite to name a wrong
- * encoding), and browser or edge bundles must not include either. Undefined outside Node.
+ * What reading a dictionary file needs from Node, reached without a static import (the one thing
+ * in @sinmun/ner that needs Node; browser and edge bundles must include neither node:fs nor
+ * iconv-lite): node:fs, and, where `require` exists (the CommonJS build), @sinmun/core/decode to name
+ * the encoding of a file that is not UTF-8. Undefined outside Node.
  */
-function nodeRequire(): ((id: string) => unknown) | undefined {
-  if (typeof __sinmunModuleUrl === "string") {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const mod = proc?.getBuiltinModule?.("node:module") as typeof import("node:module") | undefined;
-    return mod?.createRequire(__sinmunModuleUrl);
+function nodeFileAccess(): { fs: typeof import("node:fs"); decode: typeof import("@sinmun/core/decode") | undefined } | undefined {
+  const req = typeof require === "function" ? require : undefined;
+  const load = (id: string): unknown => {
+    try {
+      return req?.(id); // a bundle's require shim throws instead of loading
+    } catch {
+      return undefined;
+    }
+  };
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  const fs = (proc?.getBuiltinModule?.("node:fs") ?? load("node:fs")) as typeof import("node:fs") | undefined;
+  if (fs === undefined) return undefined;
+  return { fs, decode: load("@sinmun/core/decode") as typeof import("@sinmun/core/decode") | undefined };
+}
+
+/** Whether bytes are plain UTF-8 text: valid, no NUL (UTF-16), no UTF-16 byte-order mark. */
+function plainUtf8(bytes: Uint8Array): string | null {
+  if (bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  try {
+    return utf8Fatal.decode(bytes);
+  } catch {
+    return null;
   }
-  return typeof require === "function" ? require : undefined;
 }
 
 function looksLikeText(pathOrText: string): boolean {
@@ -67,29 +83,35 @@ export function safeLoadEntities(pathOrText: string): SafeResult<EntityRecord[]>
   let file: string | undefined;
   if (!looksLikeText(pathOrText)) {
     file = pathOrText;
-    const load = nodeRequire();
-    if (load === undefined) {
+    const node = nodeFileAccess();
+    if (node === undefined) {
       return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: "@sinmun/ner: expected JSONL text (reading a file needs Node), got a path" }] };
     }
-    const { readFileSync } = load("node:fs") as typeof import("node:fs");
-    const { decodeText } = load("@sinmun/core/decode") as typeof import("@sinmun/core/decode");
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(pathOrText);
+      bytes = node.fs.readFileSync(pathOrText);
     } catch (e) {
       return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: `@sinmun/ner: expected a readable entity file, got ${(e as Error).message}` }] };
     }
-    const decoded = decodeText(bytes, { encoding: "auto" });
+    if (node.decode === undefined) {
+      // The ES-module build in Node has no `require` for @sinmun/core/decode: accept plain UTF-8, refuse the rest unnamed.
+      const plain = plainUtf8(bytes);
+      if (plain === null) {
+        return { ok: false, diagnostics: [{ code: "not-utf8", file, line: firstNonUtf8Line(bytes), message: "@sinmun/ner: expected a UTF-8 entity file, got bytes that are not UTF-8; convert it (iconv -f cp949 -t utf-8)" }] };
+      }
+      text = plain;
+    }
+    const decoded = node.decode?.decodeText(bytes, { encoding: "auto" });
     // A dictionary in another encoding would load as mojibake names: refuse it with the encoding
     // the decoder saw. Binary files fall through to the JSON parser (invalid-json, line 1).
-    if (!decoded.binary && (decoded.encoding !== "utf-8" || decoded.invalidBytes > 0 || decoded.mixed)) {
+    if (decoded !== undefined && !decoded.binary && (decoded.encoding !== "utf-8" || decoded.invalidBytes > 0 || decoded.mixed)) {
       const what = decoded.mixed ? `mixed encodings (mostly ${decoded.encoding})` : decoded.encoding !== "utf-8" ? decoded.encoding : `UTF-8 with ${decoded.invalidBytes} invalid byte${decoded.invalidBytes === 1 ? "" : "s"}`;
       return {
         ok: false,
         diagnostics: [{ code: "not-utf8", file, line: firstNonUtf8Line(bytes), message: `@sinmun/ner: expected a UTF-8 entity file, got ${what}; convert it (iconv -f ${decoded.encoding === "utf-8" ? "cp949" : decoded.encoding} -t utf-8)` }],
       };
     }
-    text = decoded.text;
+    if (decoded !== undefined) text = decoded.text;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const diagnostics: Diagnostic[] = [];
