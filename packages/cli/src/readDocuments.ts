@@ -1,3 +1,4 @@
+import { open } from "node:fs/promises";
 import { decodeText } from "@sinmun/core/decode";
 import type { AnalyzeInput } from "sinmun";
 import { describeFsError, type InputFile } from "./listInputs";
@@ -75,9 +76,25 @@ function looksLikeJsonl(text: string, fields: JsonlFields): number {
   return parsed.kind === "doc" ? text.slice(0, at).split("\n").length : 0;
 }
 
+/** Whether the start of a file looks binary (what decodeText judges on a whole text file). */
+async function headLooksBinary(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return bytesRead > 0 && decodeText(head.subarray(0, bytesRead)).binary;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function* readJsonlFile(file: InputFile, options: ReadOptions): AsyncGenerator<DocumentEvent> {
   const where = file.path === "-" ? "stdin" : file.path;
   try {
+    if (file.path !== "-" && !options.force && (await headLooksBinary(file.path))) {
+      yield { kind: "problem", message: `${where}: looks binary (NUL bytes or many control characters), not JSONL; skipped (--force reads it anyway)` };
+      return;
+    }
     for await (const { line, text: raw, warnings } of readLines(file.path, options.encoding)) {
       for (const w of warnings) yield { kind: "warning", message: `${where}:${line}: ${w}` };
       const lineId = options.qualifyLineIds ? `${file.id}:${line}` : line;
