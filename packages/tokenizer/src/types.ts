@@ -89,7 +89,7 @@ export interface Tokenizer {
    * JavaScript); `mecab` filters `tokenize`.
    *
    * @example
-   * (await tokenizer.properNouns("홍길동이 서울에 갔다.")).map((t) => `${t.text}/${t.semantic}`); // → ["홍길동/인명", "서울/지명"]
+   * (await tokenizer.properNouns("이순신이 서울에 갔다.")).map((t) => `${t.text}/${t.semantic}`); // → ["이순신/인명", "서울/지명"]
    */
   properNouns(text: string): Promise<Token[]>;
   /** The surfaces of the morphemes (KoNLPy / mecab-ya `morphs`). */
