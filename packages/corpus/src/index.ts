@@ -1,1 +1,10 @@
-export {};
+export { keywords } from "./keywords";
+export type { KeywordsOptions, Keyword, DocKeywords } from "./keywords";
+export { contentTerms } from "./contentTerms";
+export type { Term } from "./contentTerms";
+export { entityKey } from "./entityKey";
+export { defaultStopwords } from "./stopwords";
+export type { CorpusDoc, DocId } from "./types";
+export { cooccurrence } from "./cooccurrence";
+export type { CooccurrenceOptions, CooccurrenceGraph, GraphNode, GraphEdge } from "./cooccurrence";
+export { graphToCsv, graphToGraphml } from "./graphFormats";
