@@ -226,6 +226,8 @@ const NONE: readonly Morph[] = Object.freeze([]) as readonly Morph[];
  */
 export class ProperNounCache {
   readonly words = new Map<string, readonly Morph[]>();
+  /** Whether the part of a word before 이, analysed on its own, holds a proper noun. */
+  readonly stems = new Map<string, boolean>();
   constructor(readonly limit: number = 200_000) {}
   /** Words looked up and words that had to be analysed, since the cache was made. */
   lookups = 0;
@@ -262,7 +264,7 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
       a = b;
     }
   });
-  const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()]) : []);
+  const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()], cache) : []);
   const out: Morph[][] = pieces.map(() => []);
   for (const w of words) {
     const ms = fresh.get(w.key) ?? cache.words.get(w.key) ?? NONE;
@@ -270,6 +272,7 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
   }
   cache.misses += fresh.size;
   if (cache.words.size + fresh.size > cache.limit) cache.words.clear();
+  if (cache.stems.size > cache.limit) cache.stems.clear();
   if (fresh.size <= cache.limit) for (const [key, ms] of fresh) cache.words.set(key, ms);
   for (const r of rests) {
     if (!(out[r.withLine] ?? []).some((m) => m.end > r.placeholder) && (out[r.bareLine] ?? []).length === 0) continue;
@@ -283,7 +286,7 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
 }
 
 /** Analyses words with their surroundings: proper-noun morphs of each, word-relative, by key. */
-function analyseWords(items: Array<{ left: string; word: string; right: string }>): Array<[string, readonly Morph[]]> {
+function analyseWords(items: Array<{ left: string; word: string; right: string }>, cache: ProperNounCache): Array<[string, readonly Morph[]]> {
   const proper = linderaProperNounTokenizer();
   const texts = items.map((x) => x.left + x.word + x.right);
   // A word between spaces may share a lindera call with others (the spaces keep them apart); one
@@ -302,15 +305,19 @@ function analyseWords(items: Array<{ left: string; word: string; right: string }
     const w = x.word;
     for (let p = 1; p < w.length; p++) {
       if (w.charCodeAt(p) !== I || jongseong(w.charCodeAt(p - 1)) === 0) continue;
-      if ((raw[i] as Morph[]).some(properMorph)) redo.add(i);
-      else {
-        stems.push(w.slice(0, p));
+      const stem = w.slice(0, p);
+      const known = cache.stems.get(stem);
+      if (known === true || (raw[i] as Morph[]).some(properMorph)) redo.add(i);
+      else if (known === undefined) {
+        stems.push(stem);
         stemItem.push(i);
       }
     }
   });
   analyseAlone(stems, proper).forEach((ms, k) => {
-    if (ms.some(properMorph)) redo.add(stemItem[k] as number);
+    const has = ms.some(properMorph);
+    cache.stems.set(stems[k] as string, has);
+    if (has) redo.add(stemItem[k] as number);
   });
   return items.map((x, i): [string, readonly Morph[]] => {
     const key = `${x.left}|${x.right}|${x.word}`;
