@@ -21,6 +21,7 @@ export const ESM_ENTRIES = {
   normalizer: ["index"],
   ner: ["index"],
   quotes: ["index"],
+  dates: ["index"],
 };
 
 const LAZY_REQUIRE = /\brequire\("([^".][^"]*)"\)/g;

@@ -1,0 +1,4 @@
+export { findDates } from "./findDates";
+export { referenceFromText } from "./referenceFromText";
+export { DATE_KINDS } from "./types";
+export type { DateMention, DateKind, Granularity, ComparisonBase, FindDatesOptions } from "./types";
