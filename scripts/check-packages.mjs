@@ -4,13 +4,16 @@
 // Then installs each package alone (with only the tarballs of its own @sinmun/* dependencies, which
 // are not on the registry) into its own empty folder: its probe must pass there, which proves its
 // `dependencies` are complete, and its node_modules must stay within its size budget, which keeps
-// packages from installing what they don't use. `--keep` leaves the folders for inspection.
+// packages from installing what they don't use. Then bundles apps that import the light packages
+// for the browser and for Node (scripts/check-bundles.mjs): Chromium and a folder with no
+// node_modules run them, with size budgets. `--keep` leaves the folders for inspection.
 import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkBundles } from "./check-bundles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -43,7 +46,8 @@ const KB = 1024;
 const MB = 1024 * 1024;
 /** Largest node_modules (bytes of files) a package may bring when installed alone. */
 const budgets = {
-  "@sinmun/normalizer": 700 * KB,
+  // Each light package ships its CommonJS build and its ES-module build (dist/index.mjs) since issue 12.
+  "@sinmun/normalizer": 800 * KB,
   "@sinmun/quotes": 1.5 * MB,
   "@sinmun/ner": 5 * MB,
   "@sinmun/eval": 1 * MB,
@@ -120,6 +124,14 @@ check("npx sinmun runs from the installed tarball", () => {
   if (out.unit !== "KRW" || out.approx !== true) throw new Error(`unexpected ${JSON.stringify(out)}`);
   return `version ${v}`;
 });
+
+// Bundled apps (browser and Node) from the installed tarballs, before the installs alone run.
+for (const row of await checkBundles({ consumer, example: join(root, "examples", "openai-aws.txt"), keep })) {
+  check(row.name, () => {
+    if (row.error !== undefined) throw new Error(row.error);
+    return row.detail;
+  });
+}
 
 // Each package alone. The manifests come from the workspace (the same ones npm pack just packed).
 const manifests = Object.fromEntries(
