@@ -43,6 +43,12 @@ export function parseLabelMap(value: string): LabelMap {
   return map;
 }
 
+/** A reader's warning with its place, unless the message already starts with it. */
+function located(w: { message: string; file?: string; line?: number }): string {
+  const where = `${w.file ?? ""}${w.line !== undefined ? `:${w.line}` : ""}`;
+  return where === "" || w.message.startsWith(where) || (w.file !== undefined && w.message.startsWith(w.file)) ? w.message : `${where}: ${w.message}`;
+}
+
 /** Why the predictions do not line up with the corpus, one sentence each; empty when they do. */
 export function mismatchWarnings(report: EvalReport): string[] {
   const p = report.prediction;
@@ -126,8 +132,10 @@ export async function evalCommand(args: string[]): Promise<number> {
     }
   }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
-  for (const w of [...report.corpus.reader.warnings, ...(report.prediction.reader?.warnings ?? [])]) {
-    process.stderr.write(`sinmun: warning: ${w.file ?? ""}${w.line !== undefined ? `:${w.line}` : ""}${w.file || w.line !== undefined ? ": " : ""}${w.message}\n`);
+  for (const stats of [report.corpus.reader, report.prediction.reader]) {
+    if (!stats) continue;
+    for (const w of stats.warnings) process.stderr.write(`sinmun: warning: ${located(w)}\n`);
+    if (stats.warningCount > stats.warnings.length) process.stderr.write(`sinmun: warning: … and ${stats.warningCount - stats.warnings.length} more warnings of the same file (counted in the report)\n`);
   }
   const mismatch = mismatchWarnings(report);
   // Extra predictions alone are not a mismatch (a prediction file may cover more than this corpus).
