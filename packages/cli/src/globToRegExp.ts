@@ -41,7 +41,13 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}${")".repeat(braces)}$`, "u");
 }
 
-/** Whether a file below a folder (`rel`, with `/` separators) matches any of the patterns. */
+/**
+ * Whether a file below a folder (`rel`, with `/` separators) matches any of the patterns (`raw`
+ * are the patterns as written, compiled in `patterns`).
+ *
+ * @example
+ * matchesAny("2025/03/기사.txt", ["*.txt"].map(globToRegExp), ["*.txt"]); // true
+ */
 export function matchesAny(rel: string, patterns: readonly RegExp[], raw: readonly string[]): boolean {
   const name = rel.slice(rel.lastIndexOf("/") + 1);
   return patterns.some((p, i) => p.test((raw[i] ?? "").includes("/") ? rel : name));

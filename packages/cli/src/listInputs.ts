@@ -2,7 +2,12 @@ import { lstat, readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { globToRegExp, matchesAny } from "./globToRegExp";
 
-/** The file patterns `sinmun analyze` takes from a folder when `--glob` is not given. */
+/**
+ * The file patterns `sinmun analyze` takes from a folder when `--glob` is not given.
+ *
+ * @example
+ * DEFAULT_GLOBS; // ["*.txt", "*.jsonl"] — 기사.txt, 모음.jsonl
+ */
 export const DEFAULT_GLOBS: readonly string[] = ["*.txt", "*.jsonl"];
 
 /** One input: a file (or `-`, stdin) and the id its documents get. */
@@ -93,7 +98,12 @@ export async function listInputs(args: readonly string[], options: { globs: read
   return { files, problems, folders };
 }
 
-/** A one-line reason a path could not be read, naming the path. */
+/**
+ * A one-line reason a path could not be read, naming the path.
+ *
+ * @example
+ * describeFsError("기사/없음.txt", Object.assign(new Error(), { code: "ENOENT" })); // "기사/없음.txt: no such file"
+ */
 export function describeFsError(path: string, err: unknown, link = false): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === "ENOENT") return `${path}: ${link ? "broken symbolic link" : "no such file"}`;

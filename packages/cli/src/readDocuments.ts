@@ -32,7 +32,9 @@ export interface ReadOptions extends JsonlFields {
  * file one document per line. Every problem names its file (and line) and the run goes on.
  *
  * @example
- * for await (const e of readDocuments(files, { encoding: "auto", maxChars: 1e6, force: false, qualifyLineIds: true })) …
+ * const files = [{ path: "기사/오늘.txt", id: "오늘.txt", jsonl: false }];
+ * for await (const e of readDocuments(files, { encoding: "auto", maxChars: 1e6, force: false, qualifyLineIds: false })) console.log(e);
+ * // { kind: "doc", input: { id: "오늘.txt", text: "삼성전자가 올랐다." }, where: "기사/오늘.txt" }
  */
 export async function* readDocuments(files: readonly InputFile[], options: ReadOptions): AsyncGenerator<DocumentEvent> {
   for (const file of files) {

@@ -1,10 +1,20 @@
 import type { Cell } from "./formatRow";
 
-/** The layers `--layer` can write as a table. */
+/**
+ * The layers `--layer` can write as a table.
+ *
+ * @example
+ * TABLE_LAYERS; // ["entities", "amounts", "quotes", "sentences"] — 개체, 금액, 인용, 문장
+ */
 export const TABLE_LAYERS = ["entities", "amounts", "quotes", "sentences"] as const;
 export type TableLayer = (typeof TABLE_LAYERS)[number];
 
-/** The columns of each layer's table; every table starts with the document id and the span. */
+/**
+ * The columns of each layer's table; every table starts with the document id and the span.
+ *
+ * @example
+ * LAYER_COLUMNS.entities; // ["doc", "start", "end", "text", "label", "id", "name", "type", "ticker", "exchange"] — 삼성전자, ORG, …
+ */
 export const LAYER_COLUMNS: Readonly<Record<TableLayer, readonly string[]>> = {
   entities: ["doc", "start", "end", "text", "label", "id", "name", "type", "ticker", "exchange"],
   amounts: ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max"],
@@ -12,7 +22,12 @@ export const LAYER_COLUMNS: Readonly<Record<TableLayer, readonly string[]>> = {
   sentences: ["doc", "start", "end", "text", "boilerplate"],
 };
 
-/** The columns of `--layer entities --group`: one row per distinct entity of a document. */
+/**
+ * The columns of `--layer entities --group`: one row per distinct entity of a document.
+ *
+ * @example
+ * GROUP_COLUMNS; // ["doc", "id", "label", "name", "type", "ticker", "exchange", "mentions"] — 삼성전자 2회
+ */
 export const GROUP_COLUMNS: readonly string[] = ["doc", "id", "label", "name", "type", "ticker", "exchange", "mentions"];
 
 /** What the table writer reads from an analysed document (any extra attributes are read loosely). */

@@ -17,7 +17,13 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], value: str
   return value as T;
 }
 
-/** The corpus format a file name implies: `.tsv` KLUE, `.conll`/`.bio` CoNLL, `.jsonl` JSONL. */
+/**
+ * The corpus format a file name implies: `.tsv` KLUE, `.conll`/`.bio` CoNLL, `.jsonl` JSONL.
+ *
+ * @example
+ * formatFromExtension("klue-ner-v1.1_dev.tsv"); // "klue"
+ * formatFromExtension("말뭉치.txt");            // undefined
+ */
 export function formatFromExtension(path: string): CorpusFormat | undefined {
   if (/\.tsv$/i.test(path)) return "klue";
   if (/\.(conll|bio)$/i.test(path)) return "conll";
@@ -49,7 +55,12 @@ function located(w: { message: string; file?: string; line?: number }): string {
   return where === "" || w.message.startsWith(where) || (w.file !== undefined && w.message.startsWith(w.file)) ? w.message : `${where}: ${w.message}`;
 }
 
-/** Why the predictions do not line up with the corpus, one sentence each; empty when they do. */
+/**
+ * Why the predictions do not line up with the corpus, one sentence each; empty when they do.
+ *
+ * @example
+ * mismatchWarnings(report); // ["1 of 2 corpus documents have no prediction (ids or order differ from the corpus)"]
+ */
 export function mismatchWarnings(report: EvalReport): string[] {
   const p = report.prediction;
   const out: string[] = [];
