@@ -8,3 +8,5 @@ export type { CorpusDoc, DocId } from "./types";
 export { cooccurrence } from "./cooccurrence";
 export type { CooccurrenceOptions, CooccurrenceGraph, GraphNode, GraphEdge } from "./cooccurrence";
 export { graphToCsv, graphToGraphml } from "./graphFormats";
+export { findDuplicates } from "./findDuplicates";
+export type { FindDuplicatesOptions, DuplicateCluster, Duplicates } from "./findDuplicates";
