@@ -265,6 +265,15 @@ describe("sinmun analyze: CSV/TSV 표", () => {
     expect(rows).toMatchObject(expected);
   });
 
+  test("--format jsonl --layer amounts: 범위마다 JSON 한 줄", () => {
+    const r = run("--format", "jsonl", "--layer", "amounts");
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout)).toEqual([
+      { doc: trickyId, start: 6, end: 12, text: "5천억 원", kind: "money", value: 500000000000, decimal: "500000000000", unit: "KRW", approx: false },
+      { doc: "t2", start: 6, end: 8, text: "3%", kind: "percent", value: 3, decimal: "3", unit: "%", approx: false },
+    ]);
+  });
+
   test("--group 도 CSV로", () => {
     const rows = parseTable(run("--format", "csv", "--layer", "entities", "--group").stdout, ",");
     expect(rows[0]).toEqual(["doc", "id", "label", "name", "type", "ticker", "exchange", "mentions"]);
@@ -287,6 +296,16 @@ describe("sinmun analyze --format pretty: 터미널에 안전하게", () => {
     expect(r.stdout).not.toContain("\u001b]");
     expect(withoutOurColours).toContain("␛[2J");
     expect(withoutOurColours).toContain("<U+009B>31m카카오");
+  });
+
+  test("문서가 여럿이면 문서마다 id 머리줄 (id 속 제어 문자도 이스케이프)", () => {
+    const input = "\u001b[31m빨간.jsonl";
+    const dir = folder({ [input]: [JSON.stringify({ id: "가\u001b]0;x\u0007", text: "카카오가 올랐다." }), JSON.stringify({ id: "나", text: "네이버가 내렸다." })].join("\n") });
+    const r = runCli(["analyze", dir, "--format", "pretty", ...FAST]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\u001b/);
+    expect(r.stdout).toMatch(/^── 가␛\]0;x␇ ──\n/);
+    expect(r.stdout).toMatch(/\n── 나 ──\n/);
   });
 
   test("--tokens: 문장마다 형태소", () => {
