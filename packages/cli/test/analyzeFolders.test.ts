@@ -269,7 +269,7 @@ describe("sinmun analyze: CSV/TSV 표", () => {
     const r = run("--format", "jsonl", "--layer", "amounts");
     expect(r.code).toBe(0);
     expect(jsonLines(r.stdout)).toEqual([
-      { doc: trickyId, start: 6, end: 12, text: "5천억 원", kind: "money", value: 500000000000, decimal: "500000000000", unit: "KRW", approx: false },
+      { doc: trickyId, start: 6, end: 11, text: "5천억 원", kind: "money", value: 500000000000, decimal: "500000000000", unit: "KRW", approx: false },
       { doc: "t2", start: 6, end: 8, text: "3%", kind: "percent", value: 3, decimal: "3", unit: "%", approx: false },
     ]);
   });
