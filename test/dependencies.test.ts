@@ -140,6 +140,7 @@ describe("런타임 import 추출", () => {
 
   test.each<[string, string, string | null]>([
     ["스코프 패키지의 하위 경로", "@sinmun/core/data", "@sinmun/core"],
+    ["하위 경로 진입점 (@sinmun/core/decode)", "@sinmun/core/decode", "@sinmun/core"],
     ["일반 패키지의 하위 경로", "natural/lib/natural/distance/jaro-winkler_distance", "natural"],
     ["node: 내장 모듈", "node:fs", null],
     ["접두사 없는 내장 모듈", "path", null],
@@ -178,5 +179,37 @@ describe("무거운 의존성의 자리", () => {
     if (byName.get("@sinmun/cli")?.imports.has("@sinmun/tokenizer") === true) allowed.push("@sinmun/cli");
     const stray = packages.filter((p) => p.dependencies.includes("@sinmun/tokenizer") && !allowed.includes(p.name)).map((p) => p.name);
     expect(stray).toEqual([]);
+  });
+});
+
+// Issue 12: the light packages run in browsers and edge workers. Their main entries (everything
+// src/index.ts reaches through relative imports) load no Node built-in and not iconv-lite; byte
+// decoding is @sinmun/core/decode's alone. (`npm run test:packages` bundles and runs them.)
+describe("가벼운 패키지의 본 진입점: Node 내장 모듈도 iconv-lite도 불러오지 않는다", () => {
+  /** Every module specifier loaded at run time by the files `entry` reaches through relative imports. */
+  function reachable(entry: string): Map<string, string> {
+    const seen = new Set<string>();
+    const found = new Map<string, string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of runtimeSpecifiers(readFileSync(file, "utf8"), file)) {
+        if (spec.startsWith(".")) {
+          const base = join(file, "..", spec);
+          const next = [`${base}.ts`, join(base, "index.ts")].find((f) => existsSync(f));
+          if (next !== undefined) visit(next);
+        } else if (!found.has(spec)) found.set(spec, file.slice(root.length + 1));
+      }
+    };
+    visit(entry);
+    return found;
+  }
+  test.each(["core", "normalizer", "ner", "quotes"])("@sinmun/%s", (pkg) => {
+    const loaded = reachable(join(root, "packages", pkg, "src", "index.ts"));
+    const bad = [...loaded].filter(([spec]) => spec.startsWith("node:") || builtins.has(spec) || spec === "iconv-lite" || spec === "@sinmun/core/decode");
+    expect(bad.map(([spec, file]) => `${spec} (${file})`)).toEqual([]);
+  });
+  test("@sinmun/core/decode는 iconv-lite를 불러온다 (검사가 헛돌지 않는다)", () => {
+    expect([...reachable(join(root, "packages", "core", "src", "decode.ts")).keys()]).toContain("iconv-lite");
   });
 });
