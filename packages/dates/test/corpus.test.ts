@@ -1,0 +1,36 @@
+// Scores findDates on corpora/dates (310 expressions in 165 documents written for Sinmun, reference
+// date 2025-11-14) and fails when a score drops below corpora/dates/baseline.json minus its tolerance.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findDates } from "../src/findDates";
+import { scoreDates, type GoldDate } from "./scoreDates";
+import baseline from "../../../corpora/dates/baseline.json";
+
+interface Doc {
+  id: string;
+  reference: string;
+  text: string;
+  dates: GoldDate[];
+}
+
+const docs: Doc[] = readFileSync(join(__dirname, "..", "..", "..", "corpora", "dates", "dates.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => JSON.parse(l) as Doc);
+
+describe("corpora/dates", () => {
+  test("gold spans point into the text", () => {
+    for (const d of docs) for (const g of d.dates) expect(d.text.slice(g.start, g.end)).toBe(g.text);
+    expect(docs.reduce((n, d) => n + d.dates.length, 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  test("scores stay at or above the baseline", () => {
+    const s = scoreDates(docs.map((d) => [d.dates, findDates(d.text, { reference: d.reference })]));
+    const { misses, ...scores } = s;
+    console.log(`dates corpus: ${JSON.stringify(scores)}\n${misses.map((m) => `  ${m}`).join("\n")}`);
+    const tol = baseline.tolerance;
+    for (const k of ["precision", "recall", "f1", "valueAccuracy", "kindAccuracy", "strictF1"] as const) {
+      expect(scores[k]).toBeGreaterThanOrEqual(baseline.findDates[k] - tol);
+    }
+  });
+});
