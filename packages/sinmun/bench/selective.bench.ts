@@ -7,7 +7,7 @@
 // 1 MB document of random Hangul syllables, full against selective.
 //
 // Run: npx tsc -b && node -r ts-node/register/transpile-only packages/sinmun/bench/selective.bench.ts
-// Env: BENCH_DOCS (bench corpus, default 1000), BENCH_ROUNDS (default 3), BENCH_RANDOM_CHARS (default 1000000).
+// Env: BENCH_DOCS (bench corpus, default 1000), BENCH_ROUNDS (default 5), BENCH_RANDOM_CHARS (default 1000000).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -17,7 +17,7 @@ import { generateCorpus, rng } from "../../eval/bench/newsCorpus";
 const ROOT = join(__dirname, "..", "..", "..");
 const KLUE = join(ROOT, "..", "shared", "corpora", "klue-ner", "klue-ner-v1.1_dev-a.tsv");
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const RANDOM_CHARS = Number(process.env.BENCH_RANDOM_CHARS ?? 1_000_000);
 
 type Analyzer = Awaited<ReturnType<typeof createAnalyzer>>;

@@ -247,7 +247,7 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
   const ends = batchEnds(pieces);
   interface Word { piece: number; a: number; b: number; key: string }
   const words: Word[] = [];
-  const missing = new Map<string, { left: string; word: string; right: string }>();
+  const missing = new Map<string, WordItem>();
   pieces.forEach((piece, pi) => {
     for (let a = 0; a < piece.length; ) {
       while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
@@ -260,11 +260,14 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
       const key = `${left}|${right}|${word}`;
       words.push({ piece: pi, a, b, key });
       cache.lookups++;
-      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right });
+      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
       a = b;
     }
   });
-  const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()], cache) : []);
+  // Mostly new words (a cold cache, unusual text): one pass over the pieces, batched as
+  // analyseEmbedded batches them, gives every new word's morphs at once.
+  const whole = missing.size * 2 > words.length ? analyseRaw(pieces, linderaProperNounTokenizer()) : undefined;
+  const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()], cache, whole) : []);
   const out: Morph[][] = pieces.map(() => []);
   for (const w of words) {
     const ms = fresh.get(w.key) ?? cache.words.get(w.key) ?? NONE;
@@ -285,18 +288,39 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
   return out;
 }
 
-/** Analyses words with their surroundings: proper-noun morphs of each, word-relative, by key. */
-function analyseWords(items: Array<{ left: string; word: string; right: string }>, cache: ProperNounCache): Array<[string, readonly Morph[]]> {
+/** A word to analyse: its text, what surrounds it, and where it first occurs (piece, offset). */
+interface WordItem {
+  left: string;
+  word: string;
+  right: string;
+  piece: number;
+  a: number;
+}
+
+/**
+ * Analyses words with their surroundings: proper-noun morphs of each, word-relative, by key. With
+ * `whole` (the proper-noun morphs of every piece), a word's morphs are read from its first
+ * occurrence there instead.
+ */
+function analyseWords(items: WordItem[], cache: ProperNounCache, whole?: Morph[][]): Array<[string, readonly Morph[]]> {
   const proper = linderaProperNounTokenizer();
   const texts = items.map((x) => x.left + x.word + x.right);
-  // A word between spaces may share a lindera call with others (the spaces keep them apart); one
-  // at a batch's start or end is analysed on its own, as it was there.
-  const inner: number[] = [];
-  const edge: number[] = [];
-  items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
   const raw: Morph[][] = items.map(() => []);
-  analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
-  analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
+  if (whole !== undefined) {
+    items.forEach((x, i) => {
+      const b = x.a + x.word.length;
+      const shift = x.left.length - x.a;
+      raw[i] = (whole[x.piece] ?? []).filter((m) => m.start >= x.a && m.end <= b).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+    });
+  } else {
+    // A word between spaces may share a lindera call with others (the spaces keep them apart); one
+    // at a batch's start or end is analysed on its own, as it was there.
+    const inner: number[] = [];
+    const edge: number[] = [];
+    items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
+    analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
+    analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
+  }
   // Words the 이 repair may change.
   const redo = new Set<number>();
   const stems: string[] = [];
