@@ -7,8 +7,11 @@ import { analyzeCommand } from "./commands/analyze";
 import { normalizeCommand } from "./commands/normalize";
 import { evalCommand } from "./commands/evalCommand";
 import { dictCommand } from "./commands/dict";
+import { keywordsCommand } from "./commands/keywords";
+import { dedupeCommand } from "./commands/dedupe";
+import { graphCommand } from "./commands/graph";
 
-const COMMANDS = ["analyze", "normalize", "eval", "dict"] as const;
+const COMMANDS = ["analyze", "normalize", "eval", "dict", "keywords", "dedupe", "graph"] as const;
 
 /** The package version, read from package.json beside dist/ or src/. */
 export function version(): string {
@@ -47,6 +50,12 @@ export async function main(argv: string[]): Promise<number> {
         return await evalCommand(rest);
       case "dict":
         return await dictCommand(rest);
+      case "keywords":
+        return await keywordsCommand(rest);
+      case "dedupe":
+        return await dedupeCommand(rest);
+      case "graph":
+        return await graphCommand(rest);
       default:
         throw new UsageError(`unknown command "${command}", expected one of {${COMMANDS.join(", ")}} (see sinmun --help)`);
     }

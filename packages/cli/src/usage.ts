@@ -9,6 +9,9 @@ Usage:
   sinmun eval --corpus PATH [--format klue|conll|jsonl] [options]
   sinmun dict export --mecab [--dict FILE]... [--output FILE]
   sinmun dict lint FILE...
+  sinmun keywords CORPUS.jsonl [--top 10] [--format jsonl|csv]   each document's top TF-IDF terms
+  sinmun dedupe CORPUS.jsonl [--threshold 0.4] [--format jsonl|csv]   near-duplicate cluster ids
+  sinmun graph CORPUS.jsonl [--format graphml|csv] [--nodes FILE]   entity co-occurrence graph
 
 analyze inputs:
   FILE                         a text file is one document, its id the path as given; a .jsonl file
@@ -55,6 +58,16 @@ eval options:
   --json                       print the report as JSON
   --report FILE.html           write a browsable HTML report (every error, paged)
   --skip-invalid               skip malformed corpus lines (counted) instead of stopping
+
+keywords, dedupe, graph (CORPUS.jsonl: {"id","text"} or plain-text lines, analysed with only the
+layers needed; or the output of sinmun analyze --format jsonl [--tokens], taken as it is):
+  --top N                      keywords per document (default 10)
+  --stopwords WORD             one more keyword stopword; repeatable
+  --threshold J                dedupe: shingle Jaccard from which two stories are one (default 0.4)
+  --nodes FILE                 graph --format csv: also write the node table (Id,Label,…) to FILE
+  --min-docs N                 graph: only pairs together in at least N documents (default 1)
+  --labels PERSON,ORG          graph: only these entity labels
+  --output FILE, --dict FILE, --tokenizer, --workers, --text-field, --id-field   as for analyze
 
 General:
   -h, --help                   this help

@@ -84,8 +84,7 @@ export function cooccurrence(docs: Iterable<CorpusDoc>, options: CooccurrenceOpt
       let node = nodes.get(key);
       if (node === undefined) {
         node = { label: entity.label, names: new Map(), docs: 0, mentions: 0 };
-        const type = (entity as { type?: unknown }).type;
-        if (typeof type === "string") node.type = type;
+        if (entity.type !== undefined) node.type = entity.type;
         nodes.set(key, node);
       }
       node.mentions++;

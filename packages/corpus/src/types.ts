@@ -9,7 +9,7 @@ export interface CorpusDoc {
   id?: string | number;
   text: string;
   sentences?: readonly Sentence[];
-  entities?: readonly Pick<Entity, "start" | "end" | "label" | "id" | "name">[];
+  entities?: readonly Pick<Entity, "start" | "end" | "label" | "id" | "name" | "type">[];
   tokens?: readonly Pick<Token, "start" | "end" | "form" | "pos" | "tags" | "lemma" | "sentence">[];
 }
 

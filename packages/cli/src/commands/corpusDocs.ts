@@ -1,0 +1,133 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { createAnalyzer, type AnalyzerOptions, type AnalyzeInput } from "sinmun";
+import type { CorpusDoc } from "@sinmun/corpus";
+import { parseJsonlLine } from "../parseJsonlLine";
+import { assertFile } from "../readInput";
+import { createProgress } from "../createProgress";
+import { UsageError } from "../UsageError";
+import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
+
+/** The options every corpus command takes (besides its own). */
+export const CORPUS_FLAGS = {
+  ...ANALYZER_FLAGS,
+  output: { type: "string", short: "o" },
+  "text-field": { type: "string" },
+  "id-field": { type: "string" },
+} as const;
+
+export interface CorpusValues {
+  tokenizer?: string | undefined;
+  dict?: string[] | undefined;
+  workers?: string | undefined;
+  progress?: boolean | undefined;
+  "no-progress"?: boolean | undefined;
+  "text-field"?: string | undefined;
+  "id-field"?: string | undefined;
+}
+
+/** The layers a command needs; `none` reads the text only (the corpus function splits sentences itself). */
+export type Need = "tokens" | "entities" | "none";
+
+export interface CorpusRead<T> {
+  docs: T[];
+  /** Lines that could not be read or analysed (already reported on stderr). */
+  failures: number;
+}
+
+/**
+ * Reads CORPUS.jsonl (or `-`, stdin) for a corpus command. Lines are `{ "id", "text", … }` or plain
+ * text (like `sinmun analyze --format jsonl` takes), analysed with the embedded analyser and only
+ * the layers the command needs; or, when the first document already has the layers (the output of
+ * `sinmun analyze --format jsonl [--tokens]`), taken as they are. Each document is reduced by
+ * `slim` as it arrives, so the analysed documents are not all kept.
+ */
+export async function readCorpus<T>(path: string, values: CorpusValues, need: Need, slim: (doc: CorpusDoc) => T): Promise<CorpusRead<T>> {
+  if (path !== "-") await assertFile(path);
+  const fields = { ...(values["text-field"] ? { textField: values["text-field"] } : {}), ...(values["id-field"] ? { idField: values["id-field"] } : {}) };
+  const docs: T[] = [];
+  let failures = 0;
+  const fail = (message: string): void => {
+    failures++;
+    process.stderr.write(`sinmun: ${message}\n`);
+  };
+  const input = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const progress = createProgress(progressWanted(values), undefined, "docs");
+  const has = (doc: Record<string, unknown>, layer: string): boolean => Array.isArray(doc[layer]);
+  const analysedInput = (doc: Record<string, unknown>): boolean => has(doc, "sentences") && (need !== "tokens" || has(doc, "tokens")) && (need === "none" || has(doc, "entities"));
+
+  let mode: "analysed" | "text" | undefined;
+  const where = new Map<number, number>();
+  async function* inputs(): AsyncGenerator<AnalyzeInput> {
+    let lineNo = 0;
+    let index = 0;
+    for await (const raw of lines) {
+      lineNo++;
+      const parsed = parseJsonlLine(lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw, lineNo, fields);
+      if (parsed.kind === "blank") continue;
+      if (parsed.kind === "invalid") {
+        fail(`${path}:${lineNo}: ${parsed.message}; skipped`);
+        continue;
+      }
+      const doc = parsed.doc as Record<string, unknown> & { text: string; id: unknown };
+      mode ??= analysedInput(doc) ? "analysed" : "text";
+      if (mode === "analysed") {
+        if (!analysedInput(doc)) fail(`${path}:${lineNo}: expected an analysed document with ${need === "tokens" ? "sentences, entities and tokens" : need === "entities" ? "sentences and entities" : "sentences"} like the first line, got ${Object.keys(doc).join(", ")}; skipped`);
+        else docs.push(slim(doc as unknown as CorpusDoc));
+        progress.tick(docs.length);
+        continue;
+      }
+      if (need === "none") {
+        docs.push(slim({ id: doc.id as string | number, text: doc.text }));
+        progress.tick(docs.length);
+        continue;
+      }
+      where.set(index++, lineNo);
+      yield { id: doc.id as string | number, text: doc.text };
+    }
+  }
+
+  try {
+    if (need === "none") {
+      for await (const _ of inputs()) void _;
+    } else {
+      const analyzer = await createAnalyzer(analyzerOptions(values, need));
+      try {
+        for await (const result of analyzer.analyzeMany(inputs(), { workers: workersFrom(values.workers) })) {
+          const lineNo = where.get(result.index);
+          where.delete(result.index);
+          if (result.ok) docs.push(slim(result.doc as unknown as CorpusDoc));
+          else fail(`${path}:${lineNo ?? "?"}: document ${JSON.stringify(result.id ?? lineNo)} failed: ${result.error.message}; skipped`);
+          progress.tick(docs.length);
+        }
+      } finally {
+        await analyzer.close();
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+  if (docs.length === 0 && failures === 0) process.stderr.write(`sinmun: warning: no documents in ${path === "-" ? "stdin" : path}\n`);
+  return { docs, failures };
+}
+
+/** The analyser for a corpus command: only the layers it needs (no amounts, no quotes). */
+function analyzerOptions(values: CorpusValues, need: Need): AnalyzerOptions {
+  const base = analyzerOptionsFrom(values);
+  if (need === "tokens" && base.disable?.includes("tokens")) throw new UsageError("keywords counts morphemes: it needs a tokenizer (--tokenizer embedded or mecab), got --tokenizer none");
+  return { ...base, disable: [...(base.disable ?? []), "amounts", "quotes"], ...(need === "tokens" ? { tokens: true } : {}) };
+}
+
+/** `--format` checked against the allowed values. */
+export function formatOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const format = value ?? fallback;
+  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`expected --format in {${allowed.join(", ")}}, got "${format}"`);
+  return format as T;
+}
+
+/** The one CORPUS argument of a corpus command. */
+export function corpusPath(command: string, positionals: readonly string[]): string {
+  if (positionals.length !== 1) throw new UsageError(`${command} expects one CORPUS.jsonl (or - for stdin), got ${positionals.length === 0 ? "none" : positionals.join(" ")}`);
+  return positionals[0]!;
+}
