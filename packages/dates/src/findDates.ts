@@ -26,19 +26,22 @@ const RE = {
   dayRange: sticky(`(\\d{1,2})${SP}${DASH}${SP}(\\d{1,2})${SP}일`),
   day: sticky(`(\\d{1,2})${SP}일`),
   ol: sticky(`올(?!해)`),
-  yearPart: sticky(`연(초|말|중)`),
+  yearPart: sticky(`연(초|말|내)(?=$|[^가-힣]|[에까부의은는이가로도께쯤인엔보])`),
+  lastNext: sticky(`(지난|오는)${SP}(?=\\d)`),
+  cuePart: sticky(`${SP}(?:말|초)(?=${SP}(?:대비|보다|에${SP}비))`),
+  countTail: sticky(`(?=$|[^가-힣]|[간동만째의은는이가을를에도과와로전뒤후])`),
   dayAfter: sticky(`(지난|오는|이달|이번${SP}달|지난${SP}?달|다음${SP}?달|내달)${SP}(\\d{1,2})${SP}일`),
   period: sticky(`(최근|지난|향후|앞으로|과거|올해|향후)${SP}(\\d{1,3})${SP}(년|개월|달|주일|주|일)(간|동안|새)?`),
   numUnit: sticky(`(\\d{1,4})${SP}(년|개월|달|주일|주|일|시간)`),
-  part: sticky(`${SP}(초반|초|중순|상순|하순|말|중반|후반)(?![가-힣]|[에까부의은는이가로도께쯤인엔])`),
+  part: sticky(`${SP}(초반|초|중순|상순|하순|말|중반|후반)(?=$|[^가-힣]|[에까부의은는이가로도께쯤인엔])`),
   weekday: sticky(`${SP}\\((?:[월화수목금토일](?:요일)?)\\)`),
   local: sticky(`${SP}\\(현지${SP}시간\\)`),
   cue: sticky(`${SP}(?:대비|보다|에${SP}비해|에${SP}비하|比|와${SP}비교|과${SP}비교|수준)`),
   from: sticky(`${SP}(?:부터|${DASH}|에서)${SP}`),
   until: sticky(`${SP}까지`),
   since: sticky(`${SP}부터`),
-  ago: sticky(`${SP}(전|후|뒤)(?![가-힣]|[에까부의인이보만쯤께엔도])`),
-  durationTail: sticky(`(간|동안|째|만에|만|치|래)|${SP}(동안|연속|이내|내내|가량|정도|만에|넘게|남짓|째)`),
+  ago: sticky(`${SP}(전|후|뒤)(?=$|[^가-힣]|[에까부의인이보만쯤께엔도])`),
+  durationTail: sticky(`(간|동안|째|만에|만|치|래)|${SP}(동안|연속|이내|내내|가량|정도|만에|만의|넘게|남짓|째)`),
 };
 
 /** Where the context a later mention inherits (its year, its month) stops: a sentence end. */
@@ -64,6 +67,10 @@ interface Ctx {
   year: YearCtx | null;
   month: { y: number; m: number; fromRef: boolean } | null;
   anchor: { value: string; resolved: boolean; granularity: Granularity } | null;
+  /** The last mention of each granularity (전 분기 moves the last quarter back, 이튿날 the last day forward). */
+  anchors: Map<Granularity, { value: string; resolved: boolean; granularity: Granularity }>;
+  /** The last day mention of the current sentence (이틀 뒤, 5일 후 count from it). */
+  dayAnchor: string | null;
 }
 
 interface Found {
@@ -147,7 +154,12 @@ function yearPrefix(text: string, p: number, ctx: Ctx): { end: number; year: Yea
   m = at(words.relativeRe, text, p);
   if (m) {
     const w = words.relative.get(key(m[0]));
-    if (w && w.unit === "year") return { end: p + m[0].length, year: ctx.ref ? { y: ctx.ref.y + w.offset, fromRef: true } : null, relative: true, fiscal: false, ol: false };
+    if (w && w.unit === "year") {
+      const anchor = w.narrative ? ctx.anchors.get("year") : undefined;
+      const a = anchor ? bounds(anchor.value) : null;
+      const year = a ? { y: a[0].y + w.offset, fromRef: anchor?.resolved ?? false } : ctx.ref ? { y: ctx.ref.y + w.offset, fromRef: true } : null;
+      return { end: p + m[0].length, year, relative: true, fiscal: false, ol: false };
+    }
   }
   m = at(RE.ol, text, p);
   if (m) return { end: p + 1, year: ctx.ref ? { y: ctx.ref.y, fromRef: true } : null, relative: true, fiscal: false, ol: true };
@@ -212,7 +224,7 @@ function calendarAt(text: string, p: number, ctx: Ctx): Result {
     const end = q + m[0].length;
     if (mo < 1 || mo > 12) return { end, skip: true };
     const value = unresolved || !yc ? null : months(yc.y, mo, mo);
-    return withPart({ end, kind: "month", value, granularity: "month", resolved: value !== null && resolvedYear, ...(yc ? { month: { y: yc.y, m: mo, fromRef: resolvedYear } } : {}), ...(yc && explicit ? { year: yc } : {}) });
+    return withPart({ end, kind: "month", value, granularity: "month", resolved: value !== null && resolvedYear, ...(yc && explicit ? { year: yc } : {}) });
   }
   m = at(RE.quarterRange, text, q);
   if (m) {
@@ -301,7 +313,8 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
     m = at(words.comparisonRe, text, p);
     if (m) {
       const w = words.comparison.get(key(m[0]));
-      const end = p + m[0].length;
+      const part = at(RE.cuePart, text, p + m[0].length);
+      const end = p + m[0].length + (part ? part[0].length : 0);
       if (w && (!w.needsCue || at(RE.cue, text, end))) {
         const [unit, n] = SHIFT[w.base];
         const value = ctx.anchor ? shift(ctx.anchor.value, unit, n) : null;
@@ -322,7 +335,24 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
       else if (w === "지난달") t = addMonths(ref.y, ref.m, -1);
       else t = addMonths(ref.y, ref.m, 1);
       if (d < 1 || d > daysIn(t.y, t.m)) return { end, skip: true };
-      return { end, kind: "relative", value: isoDay({ y: t.y, m: t.m, d }), granularity: "day", resolved: true, month: { y: t.y, m: t.m, fromRef: true } };
+      return { end, kind: "relative", value: isoDay({ y: t.y, m: t.m, d }), granularity: "day", resolved: true };
+    }
+    m = at(RE.lastNext, text, p);
+    if (m && !at(RE.yearAbs, text, p + m[0].length) && !at(RE.dayAfter, text, p)) {
+      const found = calendarAt(text, p + m[0].length, ctx);
+      if (found && !("skip" in found) && found.kind !== "duration") {
+        const back = m[1] === "지난";
+        let value = found.value;
+        const b = value ? bounds(value) : null;
+        if (value && b && ctx.ref) {
+          const ref = isoDay(ctx.ref);
+          if (back && isoDay(b[0]) > ref) value = shift(value, "month", -12);
+          else if (!back && isoDay(b[1]) < ref) value = shift(value, "month", 12);
+        }
+        const kind: DateKind = found.kind === "range" ? "range" : "relative";
+        return { ...found, kind, value, resolved: value !== null && ctx.ref !== null };
+      }
+      if (found && "skip" in found) return found;
     }
     m = at(RE.period, text, p);
     if (m && (m[4] !== undefined || m[3] !== "일") && (m[1] !== "올해" || m[4] !== undefined)) {
@@ -345,9 +375,9 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
     m = at(RE.yearPart, text, p);
     if (m) {
       const end = p + m[0].length;
-      const y = contextYear(ctx);
+      const y = m[1] === "내" ? (ctx.ref ? { y: ctx.ref.y, fromRef: true } : null) : contextYear(ctx);
       const value = y === null ? null : m[1] === "초" ? months(y.y, 1, 1) : m[1] === "말" ? months(y.y, 12, 12) : months(y.y, 1, 12);
-      return { end, kind: "relative", value, granularity: m[1] === "중" ? "year" : "month", resolved: value !== null && y !== null && y.fromRef, approx: true };
+      return { end, kind: "relative", value, granularity: m[1] === "내" ? "year" : "month", resolved: value !== null && y !== null && y.fromRef, approx: true };
     }
   }
   if (/[0-9]/.test(c)) {
@@ -399,8 +429,9 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
       const w = words.relative.get(key(m[0]));
       if (w && w.unit !== "year") {
         const end = p + m[0].length;
-        const value = ctx.ref ? relativeValue(ctx.ref, w.unit, w.offset) : null;
-        const f: Found = { end, kind: "relative", value, granularity: GRAIN[w.unit], resolved: value !== null };
+        const narrative = w.narrative ? (ctx.anchors.get(GRAIN[w.unit]) ?? null) : null;
+        const value = narrative ? moveBy(narrative.value, w.unit, w.offset) : ctx.ref ? relativeValue(ctx.ref, w.unit, w.offset) : null;
+        const f: Found = { end, kind: "relative", value, granularity: GRAIN[w.unit], resolved: value !== null && (narrative ? narrative.resolved : true) };
         if (w.unit === "month" || w.unit === "quarter") {
           const pm = at(RE.part, text, end);
           if (pm) {
@@ -410,6 +441,11 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
         }
         return f;
       }
+    }
+    m = at(words.countRe, text, p);
+    if (m && at(RE.countTail, text, p + m[0].length)) {
+      const w = words.counts.get(key(m[0]));
+      if (w) return countAt(text, p + m[0].length, w.unit, w.count, ctx, true);
     }
   }
   if (/[0-9]/.test(c)) {
@@ -421,19 +457,10 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
       const next = text[end];
       const ago = at(RE.ago, text, end);
       if (unit === "년" && n >= 1000) return { end, skip: true };
+      if (ago && unit === "시간") return { end: end + ago[0].length, kind: "relative", value: null, granularity: "hour", resolved: false };
       if (ago) {
-        end += ago[0].length;
-        const sign = ago[1] === "전" ? -1 : 1;
-        const grain: Granularity = unit === "년" ? "year" : unit === "일" ? "day" : unit.startsWith("주") ? "day" : unit === "시간" ? "hour" : "month";
-        if (!ctx.ref || grain === "hour") return { end, kind: "relative", value: null, granularity: grain, resolved: false };
-        const ref = ctx.ref;
-        let value: string;
-        if (grain === "year") value = months(ref.y + sign * n, 1, 12);
-        else if (grain === "month") {
-          const t = addMonths(ref.y, ref.m, sign * n);
-          value = months(t.y, t.m, t.m);
-        } else value = isoDay(addDays(ref, sign * n * (unit.startsWith("주") ? 7 : 1)));
-        return { end, kind: "relative", value, granularity: grain, resolved: true };
+        const u: RelativeUnit = unit === "년" ? "year" : unit === "일" ? "day" : unit.startsWith("주") ? "week" : "month";
+        return countAt(text, p + m[0].length, u, n, ctx);
       }
       const tail = at(RE.durationTail, text, end);
       const hangulNext = next !== undefined && /[가-힣]/.test(next);
@@ -448,6 +475,48 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
     }
   }
   return null;
+}
+
+/** The same period moved by `offset` units (a week is seven days, a quarter three months). */
+function moveBy(value: string, unit: RelativeUnit, offset: number): string | null {
+  if (unit === "day") return shift(value, "day", offset);
+  if (unit === "week") return shift(value, "day", offset * 7);
+  return shift(value, "month", offset * (unit === "year" ? 12 : unit === "quarter" ? 3 : 1));
+}
+
+const COUNT_BASE: Record<RelativeUnit, ComparisonBase> = { day: "dod", week: "wow", month: "mom", quarter: "qoq", year: "yoy" };
+
+/**
+ * After a count of units (3년, 이틀, 석 달): `전/뒤/후` makes a relative date (counted from the
+ * sentence's day for days, else from the reference), `전보다`/`전 대비` a comparison base (the period
+ * under discussion moved back), anything else a duration.
+ */
+function countAt(text: string, after: number, unit: RelativeUnit, n: number, ctx: Ctx, needsTail = false): Result {
+  const ago = at(RE.ago, text, after);
+  if (ago) {
+    const end = after + ago[0].length;
+    const sign = ago[1] === "전" ? -1 : 1;
+    if (sign < 0 && at(RE.cue, text, end)) {
+      const value = ctx.anchor ? moveBy(ctx.anchor.value, unit, -n) : null;
+      return { end, kind: "comparison_base", value, granularity: value !== null && ctx.anchor ? ctx.anchor.granularity : GRAIN[unit], resolved: value !== null && (ctx.anchor?.resolved ?? false), base: COUNT_BASE[unit] };
+    }
+    const grain: Granularity = unit === "week" ? "day" : GRAIN[unit];
+    if (unit === "day" || unit === "week") {
+      const base = ctx.dayAnchor ?? (ctx.ref ? isoDay(ctx.ref) : null);
+      const value = base === null ? null : shift(base, "day", sign * n * (unit === "week" ? 7 : 1));
+      return { end, kind: "relative", value, granularity: grain, resolved: value !== null && ctx.dayAnchor === null };
+    }
+    if (!ctx.ref) return { end, kind: "relative", value: null, granularity: grain, resolved: false };
+    const ref = ctx.ref;
+    if (unit === "year") return { end, kind: "relative", value: months(ref.y + sign * n, 1, 12), granularity: grain, resolved: true };
+    const t = addMonths(ref.y, ref.m, sign * n * (unit === "quarter" ? 3 : 1));
+    return { end, kind: "relative", value: months(t.y, t.m, t.m), granularity: grain, resolved: true };
+  }
+  const tail = at(RE.durationTail, text, after);
+  if (n === 0 || (needsTail && !tail)) return null;
+  const end = after + (tail && (tail[1] === "간" || tail[1] === "동안" || tail[2] === "동안") ? tail[0].length : 0);
+  const iso = unit === "year" ? `P${n}Y` : unit === "month" ? `P${n}M` : unit === "quarter" ? `P${n * 3}M` : unit === "week" ? `P${n}W` : `P${n}D`;
+  return { end, kind: "duration", value: iso, granularity: GRAIN[unit], resolved: false };
 }
 
 /** Turns `A부터 B까지`, `A~B`, `A까지`, `A부터` into ranges. */
@@ -508,13 +577,14 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   for (const k of Object.keys(options)) {
     if (k !== "reference") throw new SinmunError(PKG, "invalid-option", `expected option key in {reference}, got ${JSON.stringify(k)}`);
   }
-  const ctx: Ctx = { ref: referenceOf(options, text), year: null, month: null, anchor: null };
+  const ctx: Ctx = { ref: referenceOf(options, text), year: null, month: null, anchor: null, anchors: new Map(), dayAnchor: null };
   const out: DateMention[] = [];
   let p = 0;
   while (p < text.length) {
     if (isBoundary(text, p)) {
       ctx.year = null;
       ctx.month = null;
+      ctx.dayAnchor = null;
       p++;
       continue;
     }
@@ -534,7 +604,11 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
         out.push(mention);
         if (f.year) ctx.year = f.year;
         if (f.month) ctx.month = f.month;
-        if (f.kind !== "duration" && f.kind !== "comparison_base" && f.value !== null && bounds(f.value)) ctx.anchor = { value: f.value, resolved: mention.resolved, granularity: f.granularity };
+        if (f.kind !== "duration" && f.kind !== "comparison_base" && f.value !== null && bounds(f.value)) {
+          ctx.anchor = { value: f.value, resolved: mention.resolved, granularity: f.granularity };
+          ctx.anchors.set(f.granularity, ctx.anchor);
+          if (f.granularity === "day" && !f.value.includes("/")) ctx.dayAnchor = f.value;
+        }
         p = Math.max(f.end, p + 1);
         continue;
       }

@@ -6,11 +6,13 @@ export type RelativeUnit = "day" | "week" | "month" | "quarter" | "year";
 
 /** The compiled word lists of dictionaries/dates. */
 export interface Words {
-  relative: Map<string, { unit: RelativeUnit; offset: number }>;
+  relative: Map<string, { unit: RelativeUnit; offset: number; narrative: boolean }>;
+  counts: Map<string, { unit: RelativeUnit; count: number }>;
   comparison: Map<string, { base: ComparisonBase; needsCue: boolean }>;
   /** Sticky patterns matching one listed word (longest first; a space matches zero to three). */
   relativeRe: RegExp;
   comparisonRe: RegExp;
+  countRe: RegExp;
 }
 
 let words: Words | undefined;
@@ -28,12 +30,14 @@ function alternation(list: readonly string[]): RegExp {
 /** The word lists, parsed on first use. */
 export function loadWords(): Words {
   if (words) return words;
-  const data = JSON.parse(WORDS_JSON) as { relative: [string, RelativeUnit, number][]; comparison: [string, ComparisonBase, boolean][] };
+  const data = JSON.parse(WORDS_JSON) as { relative: [string, RelativeUnit, number, boolean][]; comparison: [string, ComparisonBase, boolean][]; counts: [string, RelativeUnit, number][] };
   words = {
-    relative: new Map(data.relative.map(([w, unit, offset]) => [key(w), { unit, offset }])),
+    relative: new Map(data.relative.map(([w, unit, offset, narrative]) => [key(w), { unit, offset, narrative }])),
+    counts: new Map(data.counts.map(([w, unit, count]) => [key(w), { unit, count }])),
     comparison: new Map(data.comparison.map(([w, base, needsCue]) => [key(w), { base, needsCue }])),
     relativeRe: alternation(data.relative.map((r) => r[0])),
     comparisonRe: alternation(data.comparison.map((r) => r[0])),
+    countRe: alternation(data.counts.map((r) => r[0])),
   };
   return words;
 }
