@@ -1,18 +1,35 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot } from "./runCli";
 
-// Issue 13, item 7: "install once, use anywhere". Packs the workspace packages the CLI needs,
-// installs the tarballs globally into a temporary prefix (never the machine's real global prefix)
-// and runs `sinmun` by name from a folder outside the repository, as someone who cloned the repo
+// Issue 13, item 7: "install once, use anywhere". Packs the CLI and the workspace packages it
+// depends on (read from the manifests), installs the tarballs globally into a temporary prefix
+// (never the machine's real global prefix) and runs `sinmun` by name from a folder outside the repository, as someone who cloned the repo
 // and ran the README's install line would. Tarballs are reused between runs while the built
 // packages are unchanged; npm's own cache makes the install itself a few seconds after the first.
 jest.setTimeout(300_000);
 
-const PACKAGES = ["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"];
+/** Workspace folders by package name, from each packages/*\/package.json. */
+const folders = new Map<string, { dir: string; deps: string[] }>(
+  readdirSync(join(repoRoot, "packages"))
+    .filter((d) => existsSync(join(repoRoot, "packages", d, "package.json")))
+    .map((d) => {
+      const m = JSON.parse(readFileSync(join(repoRoot, "packages", d, "package.json"), "utf8")) as { name: string; dependencies?: Record<string, string> };
+      return [m.name, { dir: d, deps: Object.keys(m.dependencies ?? {}) }];
+    }),
+);
+/** @sinmun/cli and every workspace package it depends on, directly or not (none of them is on the registry). */
+function closure(name: string, seen = new Set<string>()): Set<string> {
+  const pkg = folders.get(name);
+  if (!pkg || seen.has(name)) return seen;
+  seen.add(name);
+  for (const dep of pkg.deps) closure(dep, seen);
+  return seen;
+}
+const PACKAGES = [...closure("@sinmun/cli")].map((name) => folders.get(name)?.dir as string).sort();
 const npm = spawnSync("npm", ["--version"], { encoding: "utf8" });
 const npmAvailable = npm.status === 0;
 if (!npmAvailable) console.warn(`globalInstall.test: npm is not available (${npm.error?.message ?? npm.stderr}) — skipping the global-install check`);
@@ -29,6 +46,7 @@ function fingerprint(): string {
     }
     for (const name of readdirSync(p).sort()) walk(join(p, name));
   };
+  hash.update(PACKAGES.join(","));
   for (const pkg of PACKAGES) for (const entry of ["package.json", "README.md", "bin", "dist", "data"]) walk(join(repoRoot, "packages", pkg, entry));
   return hash.digest("hex").slice(0, 16);
 }
