@@ -24,7 +24,7 @@ export function sourceDocs(): { id: string; text: string; names: string[] }[] {
     for (const line of readFileSync(join(root, file), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       const doc = JSON.parse(line) as { id: string; text: string; entities?: { name: string; start: number; label: string }[] };
-      const dateline = /^\([^)\n]{1,20}\)\s*[가-힣]{2,4}\s*기자\s*=/.exec(doc.text)?.[0].length ?? 0;
+      const dateline = /^\([^)\n]{1,20}\)\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=/.exec(doc.text)?.[0].length ?? 0;
       const names = (doc.entities ?? []).filter((e) => e.start >= dateline && (e.label === "PERSON" || e.label === "ORG")).map((e) => e.name);
       out.push({ id: doc.id, text: doc.text, names: [...new Set(names)] });
     }
@@ -71,7 +71,7 @@ function sentencesOf(text: string): string[] {
 
 /** One republished copy: another dateline/byline and footer, the lede edited, a sentence added or cut. */
 export function rewrite(text: string, rand: () => number): string {
-  const sentences = sentencesOf(text.replace(/^\([^)\n]{1,20}\)\s*[가-힣]{2,4}\s*기자\s*=\s*/, ""));
+  const sentences = sentencesOf(text.replace(/^\([^)\n]{1,20}\)\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/, ""));
   const lede = sentences[0]!.split(" ");
   const edits = 1 + Math.floor(rand() * 2);
   for (let e = 0; e < edits && lede.length > 3; e++) {
