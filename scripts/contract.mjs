@@ -1,8 +1,8 @@
 // Writes the TypeScript types of the document contract into docs/contract.md, between the
 // `<!-- types:NAME -->` … `<!-- /types:NAME -->` markers, so the prose and the types that the code
 // compiles against sit side by side and cannot drift: test/contract.test.ts runs `--check`, which
-// fails when the file is stale. Run `node scripts/contract.mjs` after changing packages/core/src/types.ts or
-// packages/sinmun/src/types.ts.
+// fails when the file is stale. Run `node scripts/contract.mjs` after changing packages/core/src/types.ts,
+// packages/sinmun/src/types.ts or packages/dates/src/types.ts.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES = {
   core: "packages/core/src/types.ts",
   sinmun: "packages/sinmun/src/types.ts",
+  dates: "packages/dates/src/types.ts",
 };
 
 /** The contract file with every types block regenerated from its source. */

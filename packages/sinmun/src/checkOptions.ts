@@ -2,7 +2,8 @@ import { SinmunError, invalidOption } from "@sinmun/core";
 import { LAYERS, type AnalyzerOptions, type AnalyzeManyOptions, type Component } from "./types";
 
 const PKG = "sinmun";
-const OPTION_KEYS = ["disable", "tokenizer", "entities", "bundledEntities", "quotes", "tokens", "components"] as const;
+const OPTION_KEYS = ["disable", "tokenizer", "entities", "bundledEntities", "quotes", "dates", "tokens", "components"] as const;
+const DATE_KEYS = ["reference"] as const;
 const TOKENIZER_KEYS = ["backend", "mecab"] as const;
 const BACKENDS = ["embedded", "mecab"] as const;
 const MECAB_KEYS = ["libPath", "dicDir"] as const;
@@ -82,6 +83,13 @@ export function checkOptions(options: unknown): AnalyzerOptions {
     knownKeys("quotes", q, QUOTE_KEYS);
     boolean("quotes.inherit", q.inherit);
     if (q.cues !== undefined) plainObject("quotes.cues", q.cues);
+  }
+  if (o.dates !== undefined) {
+    const d = plainObject("dates", o.dates);
+    knownKeys("dates", d, DATE_KEYS);
+    if (d.reference !== undefined && (typeof d.reference !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(d.reference) || Number.isNaN(Date.parse(d.reference)))) {
+      throw new SinmunError(PKG, "invalid-option", `expected dates.reference to be a date YYYY-MM-DD, got ${JSON.stringify(d.reference) ?? describe(d.reference)}`);
+    }
   }
   if (o.components !== undefined) {
     if (!Array.isArray(o.components)) throw new SinmunError(PKG, "invalid-option", `expected components to be an array, got ${describe(o.components)}`);

@@ -52,7 +52,7 @@ export function inputId(input: unknown): string | number | undefined {
  * const doc = await runPipeline(components, outputLayers, parseInput("오픈AI가 …"));
  */
 export async function runPipeline(components: readonly Component[], output: readonly string[], input: ParsedInput): Promise<Record<string, unknown>> {
-  const work: WorkingDoc = { text: input.text, index: indexText(input.text) };
+  const work: WorkingDoc = { text: input.text, index: indexText(input.text), ...(input.meta !== undefined ? { meta: input.meta } : {}) };
   for (const component of components) await component.run(work);
   const doc: Record<string, unknown> = {};
   if (input.id !== undefined) doc.id = input.id;

@@ -1,8 +1,9 @@
 import type { Amount, Entity, Quote, Sentence, TextIndex, Token } from "@sinmun/core";
 import type { EntityRecord } from "@sinmun/ner";
+import type { DateMention } from "@sinmun/dates";
 
 /** The layers the built-in components add, in pipeline order. */
-export const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes"] as const;
+export const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates"] as const;
 /** A built-in layer. */
 export type Layer = (typeof LAYERS)[number];
 
@@ -13,10 +14,11 @@ export interface LayerTypes {
   entities: Entity[];
   amounts: Amount[];
   quotes: Quote[];
+  dates: DateMention[];
 }
 
 /** Layers in the output when nothing is disabled (`tokens` appears only with `tokens: true`). */
-export type DefaultLayer = "sentences" | "entities" | "amounts" | "quotes";
+export type DefaultLayer = "sentences" | "entities" | "amounts" | "quotes" | "dates";
 
 /**
  * One analysed document: the text, the caller's `id` and other input fields (`meta`), and a
@@ -44,11 +46,14 @@ export interface WorkingDoc {
   readonly text: string;
   /** The one text index of this document (core's `indexText`), shared by every component. */
   readonly index: TextIndex;
+  /** The input's other fields (`date`, `url`, …), as in the output's `meta`. */
+  readonly meta?: Record<string, unknown>;
   sentences?: Sentence[];
   tokens?: Token[];
   entities?: Entity[];
   amounts?: Amount[];
   quotes?: Quote[];
+  dates?: DateMention[];
   [layer: string]: unknown;
 }
 
@@ -98,6 +103,12 @@ export interface QuoteSettings {
   inherit?: boolean;
 }
 
+/** Settings of the `dates` component. */
+export interface DateSettings {
+  /** The reference date (`YYYY-MM-DD`) of every document; else each input's `date` field, else a dateline stamp in its text. */
+  reference?: string;
+}
+
 /** Options of {@link createAnalyzer}. Unknown keys are rejected. */
 export interface AnalyzerOptions {
   /** Built-in layers to leave out: `["tokens"]` runs NER without morphology; `["quotes"]`, …. */
@@ -110,6 +121,8 @@ export interface AnalyzerOptions {
   bundledEntities?: boolean;
   /** Quote attribution settings. */
   quotes?: QuoteSettings;
+  /** Date settings (the reference date relative expressions resolve against). */
+  dates?: DateSettings;
   /** Include the `tokens` layer in the output (the tokenizer runs anyway unless disabled). */
   tokens?: boolean;
   /** Your own components, run after the built-in ones, in order. */

@@ -4,6 +4,7 @@ import type { Token } from "@sinmun/core";
 import { createRecognizer, type EntityRecord, type Recognizer } from "@sinmun/ner";
 import { attributeQuotes } from "@sinmun/quotes";
 import { loadUserEntities } from "../loadUserEntities";
+import { datesComponent } from "./dates";
 import type { AnalyzerOptions, Component, Layer, WorkingDoc } from "../types";
 
 /**
@@ -146,7 +147,7 @@ function quotesComponent(options: AnalyzerOptions, shared: Shared, withEntities:
 
 /**
  * The built-in components for these options, in pipeline order (sentences → tokens → entities →
- * amounts → quotes), leaving out the disabled ones.
+ * amounts → quotes → dates), leaving out the disabled ones.
  *
  * @example
  * builtinComponents({ disable: ["tokens", "quotes"] }).map((c) => c.name); // ["sentences", "entities", "amounts"]
@@ -162,5 +163,6 @@ export function builtinComponents(options: AnalyzerOptions): Component[] {
   if (!off.has("entities")) out.push(entitiesComponent(shared));
   if (!off.has("amounts")) out.push(amountsComponent());
   if (!off.has("quotes")) out.push(quotesComponent(options, shared, !off.has("entities")));
+  if (!off.has("dates")) out.push(datesComponent(options));
   return out;
 }
