@@ -2,6 +2,7 @@ import { SinmunError, invalidOption } from "@sinmun/core";
 import type { EntityLabel } from "@sinmun/core";
 import type { CorpusDoc } from "./types";
 import { entityKey } from "./entityKey";
+import { assertCorpusDoc } from "./assertDoc";
 
 export interface CooccurrenceOptions {
   /** Keep only edges whose pair appears together in at least this many documents (default 1). */
@@ -69,6 +70,7 @@ export function cooccurrence(docs: Iterable<CorpusDoc>, options: CooccurrenceOpt
   const pairs = new Map<string, { docs: number; sentences: number }>();
   let documents = 0;
   for (const doc of docs) {
+    assertCorpusDoc(doc, documents);
     documents++;
     const sentences = doc.sentences ?? [];
     const inDoc = new Set<string>();

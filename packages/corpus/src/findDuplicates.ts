@@ -117,6 +117,10 @@ export function findDuplicates(docs: Iterable<CorpusDoc>, options: FindDuplicate
   let index = 0;
   for (const doc of docs) {
     if (index >= MAX_DOCS) throw new SinmunError("@sinmun/corpus", "invalid-input", `expected at most ${MAX_DOCS} documents in one findDuplicates call, got more`);
+    if (typeof doc?.text !== "string") {
+      const got = doc === null || typeof doc !== "object" ? String(doc) : doc.text === null ? "null" : typeof doc.text;
+      throw new SinmunError("@sinmun/corpus", "invalid-input", `expected document ${index} to be { text: string, … }, got text ${got}`);
+    }
     ids.push(docId(doc, index));
     parent.push(index);
     const text = storyText(doc);

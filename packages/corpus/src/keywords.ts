@@ -5,6 +5,7 @@ import type { CorpusDoc, DocId } from "./types";
 import { contentTerms } from "./contentTerms";
 import { defaultStopwords } from "./stopwords";
 import { docId } from "./docId";
+import { assertCorpusDoc } from "./assertDoc";
 
 export interface KeywordsOptions {
   /** How many keywords per document (default 10). */
@@ -60,6 +61,7 @@ export function keywords(docs: Iterable<CorpusDoc>, options: KeywordsOptions = {
   const shown = new Map<string, Pick<Keyword, "term" | "entity">>();
   let index = 0;
   for (const doc of docs) {
+    assertCorpusDoc(doc, index);
     const terms = contentTerms(doc, stopwords);
     for (const t of terms) if (!shown.has(t.key)) shown.set(t.key, t.entity === undefined ? { term: t.term } : { term: t.term, entity: t.entity });
     for (const key of new Set(terms.map((t) => t.key))) df.set(key, (df.get(key) ?? 0) + 1);

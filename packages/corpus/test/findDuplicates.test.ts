@@ -73,4 +73,8 @@ describe("findDuplicates", () => {
   ])("rejects %j", (options, message) => {
     expect(() => findDuplicates([], options)).toThrow(message);
   });
+
+  test("a document without text is a clear error naming it", () => {
+    expect(() => findDuplicates([{ text: "가" }, { id: 2 } as never])).toThrow("@sinmun/corpus: expected document 1 to be { text: string, … }, got text undefined");
+  });
 });

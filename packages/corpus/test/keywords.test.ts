@@ -1,5 +1,6 @@
 import { TfIdf } from "natural/lib/natural/tfidf";
 import { keywords } from "../src/keywords";
+import { cooccurrence } from "../src/cooccurrence";
 import { makeDoc } from "./docs.fixture";
 
 const openaiKo = { entity: "오픈AI", label: "ORG", id: "openai", name: "오픈AI" } as const;
@@ -81,6 +82,14 @@ describe("keywords", () => {
     const result = keywords(Array.from({ length: 100_000 }, () => doc), { top: 1 });
     expect(result).toHaveLength(100_000);
     expect(result[99_999]!.keywords.map((k) => [k.term, k.df])).toEqual([["메모리", 100_000]]);
+  });
+
+  test.each([
+    ["null", [null], "expected document 0 to be an analysed document { text, sentences, entities, tokens? }, got null"],
+    ["tokens that are not an array", [{ text: "" }, { text: "", tokens: "x" }], "expected document 1's tokens to be an array, got string"],
+  ])("a bad document (%s) is a clear error", (_name, docs, message) => {
+    expect(() => keywords(docs as never)).toThrow(`@sinmun/corpus: ${message}`);
+    expect(() => cooccurrence(docs as never)).toThrow(`@sinmun/corpus: ${message}`);
   });
 
   test("user stopwords are added to the bundled ones", () => {
