@@ -68,7 +68,7 @@ interface Ctx {
   month: { y: number; m: number; fromRef: boolean } | null;
   anchor: { value: string; resolved: boolean; granularity: Granularity } | null;
   /** The last mention of each granularity (전 분기 moves the last quarter back, 이튿날 the last day forward). */
-  anchors: Map<Granularity, { value: string; resolved: boolean; granularity: Granularity }>;
+  anchors: Map<Granularity, { value: string; resolved: boolean; granularity: Granularity; at: number }>;
   /** The last day mention of the current sentence (이틀 뒤, 5일 후 count from it). */
   dayAnchor: string | null;
 }
@@ -304,6 +304,28 @@ const GRAIN: Record<RelativeUnit, Granularity> = { day: "day", week: "week", mon
 const BASE_GRAIN: Record<ComparisonBase, Granularity> = { yoy: "year", qoq: "quarter", mom: "month", wow: "week", dod: "day" };
 const SHIFT: Record<ComparisonBase, ["month" | "day", number]> = { yoy: ["month", -12], qoq: ["month", -3], mom: ["month", -1], wow: ["day", -7], dod: ["day", -1] };
 
+const COARSE: readonly Granularity[] = ["month", "quarter", "half", "year"];
+
+/**
+ * The period a comparison base moves back: for yoy, qoq and mom the last month-or-longer period
+ * (the figure's period, not the day it was reported), else the last period; for dod and wow the
+ * last day, else the reference day (전날보다 in a market report compares with the day before it).
+ */
+function comparisonAnchor(ctx: Ctx, base: ComparisonBase): { value: string; resolved: boolean; granularity: Granularity } | null {
+  if (base === "dod" || base === "wow") {
+    const own = ctx.anchors.get(base === "wow" ? "week" : "day") ?? ctx.anchors.get("day");
+    if (own) return own;
+    return ctx.ref ? { value: isoDay(ctx.ref), resolved: true, granularity: "day" } : null;
+  }
+  if (ctx.anchor && COARSE.includes(ctx.anchor.granularity)) return ctx.anchor;
+  let best: { value: string; resolved: boolean; granularity: Granularity; at: number } | null = null;
+  for (const g of COARSE) {
+    const a = ctx.anchors.get(g);
+    if (a && (best === null || a.at > best.at)) best = a;
+  }
+  return best ?? ctx.anchor;
+}
+
 /** One mention starting at `p`, or null. */
 function parseAt(text: string, p: number, ctx: Ctx): Result {
   const words = loadWords();
@@ -317,8 +339,9 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
       const end = p + m[0].length + (part ? part[0].length : 0);
       if (w && (!w.needsCue || at(RE.cue, text, end))) {
         const [unit, n] = SHIFT[w.base];
-        const value = ctx.anchor ? shift(ctx.anchor.value, unit, n) : null;
-        return { end, kind: "comparison_base", value, granularity: value !== null && ctx.anchor ? ctx.anchor.granularity : BASE_GRAIN[w.base], resolved: value !== null && (ctx.anchor?.resolved ?? false), base: w.base };
+        const anchor = comparisonAnchor(ctx, w.base);
+        const value = anchor ? shift(anchor.value, unit, n) : null;
+        return { end, kind: "comparison_base", value, granularity: value !== null && anchor ? anchor.granularity : BASE_GRAIN[w.base], resolved: value !== null && (anchor?.resolved ?? false), base: w.base };
       }
     }
     m = at(RE.dayAfter, text, p);
@@ -606,7 +629,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
         if (f.month) ctx.month = f.month;
         if (f.kind !== "duration" && f.kind !== "comparison_base" && f.value !== null && bounds(f.value)) {
           ctx.anchor = { value: f.value, resolved: mention.resolved, granularity: f.granularity };
-          ctx.anchors.set(f.granularity, ctx.anchor);
+          ctx.anchors.set(f.granularity, { ...ctx.anchor, at: p });
           if (f.granularity === "day" && !f.value.includes("/")) ctx.dayAnchor = f.value;
         }
         p = Math.max(f.end, p + 1);
