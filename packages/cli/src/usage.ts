@@ -28,9 +28,10 @@ analyze inputs:
   --max-chars N                documents longer than this are reported and skipped (default 1000000)
 
 analyze output:
-  --format json|jsonl|pretty|csv|tsv   json: one document, or an array for several (default);
+  --format json|jsonl|pretty|csv|tsv|html   json: one document, or an array for several (default);
                                jsonl: one document per line; pretty: colours for a terminal;
-                               csv/tsv: one row per span of --layer, with a header row
+                               csv/tsv: one row per span of --layer, with a header row;
+                               html: one self-contained page (entities, amounts, quotes marked)
   --layer entities|amounts|quotes|sentences   the table for csv/tsv (default entities), or one JSON
                                line per span with --format jsonl
   --group                      with --layer entities: one row per distinct entity per document,

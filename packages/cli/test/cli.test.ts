@@ -37,7 +37,7 @@ describe("sinmun: 사용법과 종료 코드", () => {
   test.each([
     ["모르는 명령", ["frobnicate"], /unknown command "frobnicate"/],
     ["모르는 옵션", ["analyze", "x.txt", "--colour"], /colour/],
-    ["잘못된 --format 값", ["analyze", "x.txt", "--format", "xml"], /expected --format in \{json, jsonl, pretty, csv, tsv\}, got "xml"/],
+    ["잘못된 --format 값", ["analyze", "x.txt", "--format", "xml"], /expected --format in \{json, jsonl, pretty, csv, tsv, html\}, got "xml"/],
     ["잘못된 --encoding 값", ["analyze", "x.txt", "--encoding", "latin1"], /expected --encoding in \{auto, utf-8, euc-kr, cp949, utf-16le, utf-16be\}/],
     ["잘못된 --tokenizer 값", ["analyze", "x.txt", "--tokenizer", "kiwi"], /expected --tokenizer in \{embedded, mecab, none\}/],
     ["stdin 두 번", ["analyze", "-", "-"], /stdin \(-\) can be given only once/],

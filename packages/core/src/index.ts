@@ -31,5 +31,5 @@ export { pairQuoteMarks } from "./pairQuoteMarks";
 export type { MarkPair } from "./pairQuoteMarks";
 export { indexText, splitEojeols } from "./indexText";
 export type { Eojeol, IndexTextOptions, TextIndex } from "./indexText";
-export { renderDocHtml, escapeHtml } from "./renderDocHtml";
-export type { RenderDocHtmlOptions } from "./renderDocHtml";
+export { renderDocHtml, renderDocsHtml, highlightHtml, escapeHtml } from "./renderDocHtml";
+export type { RenderDocHtmlOptions, HighlightSpan } from "./renderDocHtml";

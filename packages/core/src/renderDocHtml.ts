@@ -110,22 +110,8 @@ function marksOf(doc: Doc): Mark[] {
   return marks;
 }
 
-/**
- * Renders an analysed document as one self-contained HTML page (displaCy's role): the text with
- * entities colour-coded by label (hover: id, canonical name, type), amounts marked with their
- * normalized value and unit, quotes underlined with a link to the speaker and the cue marked,
- * boilerplate sentences greyed, and a legend. No external assets; everything from the input is
- * escaped, so `<script>` in an article renders as text. Overlapping spans nest properly (a span
- * that crosses another is split into pieces).
- *
- * @example
- * const html = renderDocHtml({ text: "오픈AI가 380억 달러를 쓴다.", sentences: [{ start: 0, end: 18 }],
- *   entities: [{ start: 0, end: 4, text: "오픈AI", label: "ORG", id: "openai", name: "오픈AI", source: "dictionary" }] });
- * // "<!doctype html>…<mark class=\"ent ORG\" data-label=\"ORG\" data-id=\"openai\" …>오픈AI</mark>가 …"
- */
-export function renderDocHtml(doc: Doc, options: RenderDocHtmlOptions = {}): string {
-  const text = typeof doc?.text === "string" ? doc.text : "";
-  const marks = marksOf({ ...doc, text });
+/** Escaped `text` with every mark opened and closed around its span, nested properly (a span crossing another is split). */
+function markUp(text: string, marks: readonly Mark[]): string {
   // Boundaries where the set of open spans changes.
   const points = new Set<number>([0, text.length]);
   for (const m of marks) {
@@ -164,16 +150,85 @@ export function renderDocHtml(doc: Doc, options: RenderDocHtmlOptions = {}): str
     out += m.close;
     if (m.after) out += m.after;
   }
-  const legend =
-    `<div class="sinmun-legend" role="note">` +
-    Object.entries(ENTITY_COLOURS)
-      .map(([label, colour]) => `<span><i style="background:${colour}"></i>${label}</span>`)
-      .join("") +
-    `<span><i style="background:#fff0b3"></i>amount (value · unit)</span>` +
-    `<span><u style="text-decoration-color:#d2691e">quote</u> — speaker</span>` +
-    `<span style="color:#9a9a9a">boilerplate</span></div>`;
-  const body = `<style>${STYLE}</style>${legend}<article class="sinmun-doc" lang="ko">${out}</article>`;
+  return out;
+}
+
+/** One span for {@link highlightHtml}: a range and the class (and tooltip) of its `<mark>`. */
+export interface HighlightSpan {
+  start: number;
+  end: number;
+  className: string;
+  title?: string;
+}
+
+/**
+ * Escaped text with `<mark class="…">` around each span, nested properly where spans overlap: the
+ * primitive under {@link renderDocHtml}, shared with the eval report's error sentences.
+ *
+ * @example
+ * highlightHtml("경찰은 <조사>했다", [{ start: 0, end: 2, className: "missed" }]);
+ * // '<mark class="missed">경찰</mark>은 &lt;조사&gt;했다'
+ */
+export function highlightHtml(text: string, spans: readonly HighlightSpan[]): string {
+  const marks: Mark[] = [];
+  for (const s of spans) {
+    if (!valid(s, text.length)) continue;
+    const title = s.title === undefined ? "" : ` title="${escapeHtml(s.title)}"`;
+    marks.push({ start: s.start, end: s.end, rank: 0, open: `<mark class="${escapeHtml(s.className)}"${title}>`, close: "</mark>" });
+  }
+  return markUp(text, marks);
+}
+
+/** The text of one document with its spans marked, as an `<article>` element. */
+function articleOf(doc: Doc, heading?: string): string {
+  const text = typeof doc?.text === "string" ? doc.text : "";
+  const out = markUp(text, marksOf({ ...doc, text }));
+  const head = heading === undefined ? "" : `<h2 class="sinmun-id">${escapeHtml(heading)}</h2>`;
+  return `${head}<article class="sinmun-doc" lang="ko">${out}</article>`;
+}
+
+const LEGEND =
+  `<div class="sinmun-legend" role="note">` +
+  Object.entries(ENTITY_COLOURS)
+    .map(([label, colour]) => `<span><i style="background:${colour}"></i>${label}</span>`)
+    .join("") +
+  `<span><i style="background:#fff0b3"></i>amount (value · unit)</span>` +
+  `<span><u style="text-decoration-color:#d2691e">quote</u> — speaker</span>` +
+  `<span style="color:#9a9a9a">boilerplate</span></div>`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body>${body}</body></html>`;
+}
+
+/**
+ * Renders an analysed document as one self-contained HTML page (displaCy's role): the text with
+ * entities colour-coded by label (hover: id, canonical name, type), amounts marked with their
+ * normalized value and unit, quotes underlined with a link to the speaker and the cue marked,
+ * boilerplate sentences greyed, and a legend. No external assets; everything from the input is
+ * escaped, so `<script>` in an article renders as text. Overlapping spans nest properly (a span
+ * that crosses another is split into pieces).
+ *
+ * @example
+ * const html = renderDocHtml({ text: "오픈AI가 380억 달러를 쓴다.", sentences: [{ start: 0, end: 18 }],
+ *   entities: [{ start: 0, end: 4, text: "오픈AI", label: "ORG", id: "openai", name: "오픈AI", source: "dictionary" }] });
+ * // "<!doctype html>…<mark class=\"ent ORG\" data-label=\"ORG\" data-id=\"openai\" …>오픈AI</mark>가 …"
+ */
+export function renderDocHtml(doc: Doc, options: RenderDocHtmlOptions = {}): string {
+  const body = `<style>${STYLE}</style>${LEGEND}${articleOf(doc)}`;
   if (options.fragment) return body;
-  const title = escapeHtml(options.title ?? (doc?.id !== undefined ? String(doc.id) : "Sinmun"));
-  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${body}</body></html>`;
+  return page(options.title ?? (doc?.id !== undefined ? String(doc.id) : "Sinmun"), body);
+}
+
+/**
+ * Several analysed documents on one page: one style and legend, then each document under a heading
+ * with its id (or its position).
+ *
+ * @example
+ * renderDocsHtml([doc1, doc2], { title: "기사 2건" }); // "<!doctype html>…<h2 class=\"sinmun-id\">a1</h2><article …"
+ */
+export function renderDocsHtml(docs: readonly Doc[], options: RenderDocHtmlOptions = {}): string {
+  const articles = docs.map((d, i) => articleOf(d, d?.id !== undefined ? String(d.id) : `#${i + 1}`)).join("");
+  const body = `<style>${STYLE}\n.sinmun-id{font:600 14px/1.4 sans-serif;max-width:52em;margin:2em auto .3em;padding:0 1em;color:#555}</style>${LEGEND}${articles}`;
+  if (options.fragment) return body;
+  return page(options.title ?? `Sinmun — ${docs.length} documents`, body);
 }

@@ -15,6 +15,7 @@ describe("@sinmun/core exports", () => {
       "assertDoc",
       "checkDoc",
       "escapeHtml",
+      "highlightHtml",
       "indexText",
       "invalidOption",
       "isHangul",
@@ -27,6 +28,7 @@ describe("@sinmun/core exports", () => {
       "partitionPoint",
       "quoteMark",
       "renderDocHtml",
+      "renderDocsHtml",
       "splitEojeols",
       "splitSentences",
     ]);

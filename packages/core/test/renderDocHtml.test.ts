@@ -1,4 +1,4 @@
-import { checkDoc, renderDocHtml, escapeHtml, type Doc } from "../src/index";
+import { checkDoc, renderDocHtml, renderDocsHtml, highlightHtml, escapeHtml, type Doc } from "../src/index";
 
 /** The text content of rendered HTML: tags dropped, entities decoded, the added "— speaker" links removed. */
 function textOf(html: string): string {
@@ -114,5 +114,28 @@ describe("renderDocHtml", () => {
 
   test("escapeHtml", () => {
     expect(escapeHtml(`<a href="x">'&'</a>\ud800`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\ufffd");
+  });
+});
+
+describe("renderDocsHtml", () => {
+  test("여러 문서: 스타일과 범례는 한 번, 문서마다 id 제목", () => {
+    const html = renderDocsHtml([{ ...DOC, id: "a1" }, { text: "<b>둘째</b>", sentences: [] }]);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/sinmun-legend" role/g)).toHaveLength(1);
+    expect(html).toContain('<h2 class="sinmun-id">a1</h2>');
+    expect(html).toContain('<h2 class="sinmun-id">#2</h2>');
+    expect(html).toContain("&lt;b&gt;둘째&lt;/b&gt;");
+    expect(balanced(html)).toBe(true);
+  });
+});
+
+describe("highlightHtml", () => {
+  test.each([
+    ["한 스팬", "경찰은 <조사>했다", [{ start: 0, end: 2, className: "missed" }], '<mark class="missed">경찰</mark>은 &lt;조사&gt;했다'],
+    ["겹침은 쪼개 중첩", "가나다라", [{ start: 0, end: 3, className: "a" }, { start: 2, end: 4, className: "b" }], '<mark class="a">가나<mark class="b">다</mark></mark><mark class="b">라</mark>'],
+    ["범위 밖 스팬은 무시", "abc", [{ start: 2, end: 9, className: "x" }], "abc"],
+    ["툴팁", "삼성", [{ start: 0, end: 2, className: "ok", title: "ORG \"삼성\"" }], '<mark class="ok" title="ORG &quot;삼성&quot;">삼성</mark>'],
+  ])("%s", (_name, text, spans, html) => {
+    expect(highlightHtml(text, spans)).toBe(html);
   });
 });

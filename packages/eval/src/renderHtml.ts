@@ -1,15 +1,11 @@
+import { escapeHtml, highlightHtml } from "@sinmun/core";
 import type { EvalError } from "./evalError";
 import { facts, sections } from "./reportRows";
 import type { EvalReport } from "./runEval";
 
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @example
- * escapeHtml("<한화> & “큰따옴표”"); // "&lt;한화&gt; &amp; “큰따옴표”"
- */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
+// Escaping and span marking are @sinmun/core's (escapeHtml, highlightHtml): the same renderer as
+// renderDocHtml and `sinmun analyze --format html`. escapeHtml stays exported here for callers of 0.1.
+export { escapeHtml };
 
 const CSS = `
 body{font:15px/1.5 system-ui,"Noto Sans CJK KR","Apple SD Gothic Neo",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
@@ -82,7 +78,7 @@ function errorItem(e: EvalError, labels: readonly string[], n: number): string {
   return (
     `<li value="${n + 1}" data-kind="${escapeHtml(e.kind)}" data-labels="${escapeHtml(labels.join(" "))}"${n >= PAGE_SIZE ? " hidden" : ""}><div class="meta"><span class="kind">${escapeHtml(e.kind)}</span> · doc ${escapeHtml(String(e.doc))}` +
     `${e.line !== undefined ? ` (line ${e.line})` : ""}${e.domain !== undefined ? ` · ${escapeHtml(e.domain)}` : ""}${said ? ` · ${escapeHtml(said)}` : ""}</div>` +
-    `<div class="sentence">${escapeHtml(t.slice(0, s))}<mark class="${escapeHtml(e.kind)}">${escapeHtml(t.slice(s, en))}</mark>${escapeHtml(t.slice(en))}</div></li>`
+    `<div class="sentence">${highlightHtml(t, [{ start: s, end: en, className: e.kind }])}</div></li>`
   );
 }
 

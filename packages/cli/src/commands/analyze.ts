@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { Doc } from "@sinmun/core";
+import { renderDocHtml, renderDocsHtml, type Doc } from "@sinmun/core";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
 import { ENCODINGS, type EncodingOption } from "../readInput";
@@ -14,7 +14,7 @@ import { readDocuments } from "../readDocuments";
 import { formatRow } from "../formatRow";
 import { GROUP_COLUMNS, LAYER_COLUMNS, TABLE_LAYERS, groupEntities, spanRows, type TableLayer } from "../spanRows";
 
-const FORMATS = ["json", "jsonl", "pretty", "csv", "tsv"] as const;
+const FORMATS = ["json", "jsonl", "pretty", "csv", "tsv", "html"] as const;
 type Format = (typeof FORMATS)[number];
 const INPUT_FORMATS = ["text", "jsonl"] as const;
 
@@ -221,6 +221,18 @@ function createWriter(format: Format, o: WriterOptions): Writer {
     };
   }
   if (format === "jsonl") return { start: () => "", doc: (doc, json) => `${line(doc, json)}\n`, end: () => "" };
+  if (format === "html") {
+    // One self-contained page (core's renderDocHtml); several documents share one page, so they are held until the end.
+    const docs: Doc[] = [];
+    return {
+      start: () => "",
+      doc: (doc) => {
+        docs.push(doc as Doc);
+        return "";
+      },
+      end: () => `${o.single && docs.length === 1 ? renderDocHtml(docs[0] as Doc) : renderDocsHtml(docs)}\n`,
+    };
+  }
   if (format === "pretty") {
     let n = 0;
     return {
