@@ -38,6 +38,8 @@ for (const t of TERMINALS) KIND[t.charCodeAt(0)] = 4;
 /** Syllables that end a sentence even when no space follows the period (했다.그러나). */
 const FINAL_SYLLABLES = new Set(["다", "요", "죠", "까", "음", "함", "임", "됨"]);
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
+/** A broadcast-script speaker marker (`<앵커>`, `[기자]`, `<인터뷰>`): a sentence boundary on both sides. */
+const SCRIPT_MARKER = /^[<\[＜［]\s*(?:앵커|앵커\s?멘트|기자|리포트|리포터|인터뷰|녹취|현장음|싱크|브릿지|자막|기자\s?리포트)\s*[>\]＞］]$/;
 const QUOTATIVE = /^(?:이?라(?:고|며|면서|는|던|니)|하고|하며|하면서|고|며|면서)(?![가-힣])/;
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]{}]+/gi;
@@ -218,8 +220,10 @@ function endsSentence(line: string, to: number, segStart: number, i: number, run
   }
   // a single period (or 。/．)
   if (!spaceNext) {
-    // 했다.그러나 — a missing space after a final ending; not 1.5, U.S., www.x, 대.중소기업
-    return k === runEnd && FINAL_SYLLABLES.has(line[i - 1] ?? "") && isHangul(next);
+    // 했다.그러나, 올랐다.LG전자는, 밝혔다.<기자> — a missing space after a final ending; not 1.5,
+    // U.S., www.x, 대.중소기업 (the syllable before the period must be a final ending).
+    const opener = next === 0x3c || next === 0x5b || next === 0x201c || next === 0x2018 || next === 0xff1c;
+    return k === runEnd && runEnd - i === 1 && FINAL_SYLLABLES.has(line[i - 1] ?? "") && (isHangul(next) || (next >= 0x41 && next <= 0x5a) || opener);
   }
   if (singlePeriod && isDigit(prev)) {
     const after = nextNonSpace(line, k);
@@ -247,6 +251,14 @@ function cutPoints(line: string, from: number, to: number, mask: Uint8Array | nu
       continue;
     }
     const close = closeOf[i]!;
+    if (close >= 0 && close < to && close - i <= 12 && SCRIPT_MARKER.test(line.slice(i, close + 1))) {
+      // <앵커>…<기자>…: the marker ends what came before and stands as its own (boilerplate) piece.
+      if (i > segStart && !/^\s*$/.test(line.slice(segStart, i))) cuts.push(i);
+      cuts.push(close + 1);
+      segStart = close + 1;
+      i = close + 1;
+      continue;
+    }
     if (close >= 0 && close < to) {
       // Jump over the pair: nothing inside a quote or bracket splits its host sentence.
       let last = close - 1;
@@ -302,6 +314,10 @@ function classify(text: string, start: number, end: number, out: Piece[]): void 
   if (start >= end) return;
   const len = end - start;
   const first = text[start]!;
+  if (len <= 14 && SCRIPT_MARKER.test(text.slice(start, end))) {
+    out.push({ start, end, boilerplate: true });
+    return;
+  }
   if (first === "(" || first === "[" || first === "【" || first === "<") {
     const head = text.slice(start, Math.min(end, start + 80));
     for (const re of [DATELINE, CREDIT_PREFIX]) {
@@ -377,7 +393,9 @@ function splitLine(text: string, ls: number, le: number, out: Piece[]): void {
 
 /**
  * Splits Korean news text into sentences. A sentence ends after a final ending and its period
- * (다. 요. 까?), after ? and !, and at every line break; not inside quotes or brackets (a quote
+ * (다. 요. 까?) — also with no space after the period before Hangul, a capital or an opening quote
+ * (올랐다.한빛전자는) — after ? and !, at every line break, and around broadcast-script markers
+ * (`<앵커>`, `[기자]`, which come back as boilerplate sentences of their own); not inside quotes or brackets (a quote
  * holding two sentences stays in its host sentence), decimals (1.5), dotted dates (2024. 3. 5.),
  * Latin abbreviations (Inc., U.S.), initials, URLs, e-mail addresses or a mid-sentence ellipsis.
  * Copyright lines, reporter bylines, datelines and photo credits come back as sentences with
