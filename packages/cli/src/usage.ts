@@ -12,6 +12,9 @@ Usage:
   sinmun keywords CORPUS.jsonl [--top 10] [--format jsonl|csv]   each document's top TF-IDF terms
   sinmun dedupe CORPUS.jsonl [--threshold 0.4] [--format jsonl|csv]   near-duplicate cluster ids
   sinmun graph CORPUS.jsonl [--format graphml|csv] [--nodes FILE]   entity co-occurrence graph
+  sinmun serve [--host 127.0.0.1] [--port 8080] [--workers N]   the HTTP API (POST /v1/analyze …)
+  sinmun worker --redis redis://HOST:PORT [--queue sinmun] [--concurrency N]   consume queued analyses
+  sinmun submit CORPUS.jsonl --redis redis://HOST:PORT [--queue sinmun] --output out.jsonl
 
 analyze inputs:
   FILE                         a text file is one document, its id the path as given; a .jsonl file
@@ -44,10 +47,22 @@ analyze output:
   --workers N                  worker threads (default: all cores, at most one per text file)
   --progress / --no-progress   progress bar on stderr (default: on when stderr is a terminal)
 
+serve / worker / submit options (see packages/server/README.md):
+  --host H --port P            serve: where to listen (default 127.0.0.1:8080; --port 0 picks one)
+  --workers N                  serve, worker: analysis threads (default 1)
+  --body-limit BYTES           serve: largest document, a JSON body or one NDJSON line (default 1048576)
+  --redis redis://HOST:PORT    worker, submit: the Redis holding the queue
+  --queue NAME                 worker, submit: the queue (default sinmun)
+  --concurrency N              worker: jobs at once (default 2 per thread)
+  --lock-ms MS                 worker: a dead worker's jobs are retried after about this long (default 30000)
+  --disable LAYERS --tokens    submit: the analysis options (as analyze's; --tokenizer none = --disable tokens)
+  --batch N                    submit: documents per job (default 20)
+
 eval options:
   --format klue|conll|jsonl    corpus format (default from the extension: .tsv klue,
                                .conll/.bio conll, .jsonl jsonl)
   --task ner|amounts|quotes    what to score (default ner)
+  --task morphs --format conllu   the tokenizer's morphemes against a CoNLL-U treebank (UD Korean GSD)
   --domain NAME                score only documents of one domain (KLUE: wikitree = news, nsmc)
   --label-map GOLD=PRED,...    map predicted labels onto the corpus's (PS=PERSON, DT=DT to score
                                KLUE's dates, QT=amounts, TI=amounts:duration); added to the default

@@ -1,9 +1,10 @@
-import { runEval, renderTable, renderHtml, CORPUS_FORMATS, EVAL_TASKS, KLUE_LABEL_MAP, type CorpusFormat, type EvalReport, type EvalTask, type LabelMap, type RunEvalOptions } from "@sinmun/eval";
+import { runEval, runMorphEval, renderMorphTable, renderTable, renderHtml, CORPUS_FORMATS, EVAL_TASKS, KLUE_LABEL_MAP, type CorpusFormat, type EvalReport, type EvalTask, type LabelMap, type RunEvalOptions } from "@sinmun/eval";
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { assertFile } from "../readInput";
 import { openSink } from "../openSink";
 import { createAnalyzer } from "sinmun";
+import { createTokenizer } from "@sinmun/tokenizer";
 import { createFeed } from "../createFeed";
 import { createProgress } from "../createProgress";
 import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
@@ -98,6 +99,15 @@ export async function evalCommand(args: string[]): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`eval takes no positional arguments, got ${positionals.join(" ")} (use --corpus PATH)`);
   if (values.corpus === undefined) throw new UsageError("eval needs --corpus PATH");
+  if (values.task === "morphs") {
+    // Morphemes against a CoNLL-U treebank (UD Korean GSD): the tokenizer alone, no analyzer.
+    if ((values.format ?? (/\.conllu$/i.test(values.corpus) ? "conllu" : undefined)) !== "conllu") throw new UsageError(`expected --format conllu with --task morphs, got "${values.format ?? "(none)"}"`);
+    await assertFile(values.corpus);
+    const tokenizer = await createTokenizer();
+    const report = await runMorphEval({ corpus: values.corpus, tokenize: (text) => tokenizer.tokenize(text), skipInvalid: Boolean(values["skip-invalid"]) });
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderMorphTable(report));
+    return 0;
+  }
   const format = oneOf<CorpusFormat>("format", CORPUS_FORMATS, values.format, formatFromExtension(values.corpus));
   const task = oneOf<EvalTask>("task", EVAL_TASKS, values.task, "ner");
   const userMap = values["label-map"] === undefined ? undefined : parseLabelMap(values["label-map"]);
