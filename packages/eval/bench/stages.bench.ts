@@ -177,6 +177,45 @@ function runProcess(args: string[], opts: { stdin?: string; timeoutMs: number })
 
 const fmt = (x: number | undefined, digits = 0): string => (x === undefined ? "—" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
+interface CliRun {
+  code: number | null;
+  lines: number;
+  ms: number;
+  /** Lines out by the time the first chunk arrived, and when it arrived (ms since spawn). */
+  firstLines: number;
+  firstMs: number;
+  rssMb: number | undefined;
+  stderr: string;
+}
+
+/** Runs the built CLI in a child that reports its peak RSS (all worker threads included) on exit; times the stream of output lines. */
+function runCli(args: string[], timeoutMs: number): Promise<CliRun> {
+  const bin = join(ROOT, "packages", "cli", "dist", "bin.js");
+  const wrapper = `process.on("exit", () => process.stderr.write("\\nPEAK_RSS_KB " + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(bin)});`;
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const p = spawn(process.execPath, ["-e", wrapper, "--", bin, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let lines = 0;
+    let firstLines = -1;
+    let firstMs = 0;
+    let stderr = "";
+    p.stdout.on("data", (c: Buffer) => {
+      for (const b of c) if (b === 0x0a) lines++;
+      if (firstLines < 0) {
+        firstLines = lines;
+        firstMs = performance.now() - started;
+      }
+    });
+    p.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => p.kill("SIGKILL"), timeoutMs);
+    p.on("close", (code) => {
+      clearTimeout(timer);
+      const rss = /PEAK_RSS_KB (\d+)/.exec(stderr);
+      resolve({ code, lines, ms: performance.now() - started, firstLines: Math.max(0, firstLines), firstMs, rssMb: rss ? Number(rss[1]) / 1024 : undefined, stderr: stderr.replace(/\n?PEAK_RSS_KB \d+\n/, "") });
+    });
+  });
+}
+
 async function workersRows(n: number): Promise<string[]> {
   const bin = join(ROOT, "packages", "cli", "dist", "bin.js");
   if (!existsSync(bin)) return [`| CLI \`analyze --format jsonl --workers N\` | n/a (packages/cli/dist/bin.js not built) | | | | | |`];
@@ -189,19 +228,24 @@ async function workersRows(n: number): Promise<string[]> {
   const chars = docs.reduce((a, d) => a + d.text.length, 0);
   const rows: string[] = [];
   const rates: number[] = [];
+  const steady: number[] = [];
   const cores = os.cpus().length;
   for (const w of [...new Set([1, 2, cores])].sort((a, b) => a - b)) {
-    const r = await runProcess([bin, "analyze", file, "--format", "jsonl", "--workers", String(w), "--no-progress"], { timeoutMs: 240_000 });
-    const lines = r.stdout.split("\n").filter((l) => l.trim() !== "").length;
-    if (r.code !== 0 || lines !== n) {
-      const why = r.code === null ? "timed out" : `exit ${r.code}, ${lines}/${n} docs out: ${r.stderr.trim().split("\n").pop()?.slice(0, 80) ?? ""}`;
+    const r = await runCli(["analyze", file, "--format", "jsonl", "--workers", String(w), "--no-progress"], 240_000);
+    if (r.code !== 0 || r.lines !== n) {
+      const why = r.code === null ? "timed out" : `exit ${r.code}, ${r.lines}/${n} docs out: ${r.stderr.trim().split("\n").pop()?.slice(0, 80) ?? ""}`;
       rows.push(`| CLI \`--workers ${w}\` (${n} docs) | n/a (${why}) | | | | | |`);
       continue;
     }
     const s = r.ms / 1000;
     rates.push(n / s);
-    const speedup = rates.length > 1 ? ` (×${((n / s) / (rates[0] as number)).toFixed(2)} vs 1 worker)` : "";
-    rows.push(`| CLI \`analyze --format jsonl --workers ${w}\`${speedup} | ok | ${n} | ${fmt(chars / s)} | ${fmt(n / s, 1)} | — (whole run ${fmt(s, 1)} s) | — |`);
+    // After start-up: documents written after the first output chunk, over the time since it.
+    const after = (r.lines - r.firstLines) / ((r.ms - r.firstMs) / 1000);
+    steady.push(after);
+    const speedup = rates.length > 1 ? ` (×${((n / s) / (rates[0] as number)).toFixed(2)} whole run, ×${(after / (steady[0] as number)).toFixed(2)} after start-up, vs 1 worker)` : "";
+    rows.push(
+      `| CLI \`analyze --format jsonl --workers ${w}\`${speedup} | ok | ${n} | ${fmt(chars / s)} | ${fmt(n / s, 1)} (${fmt(after, 1)} after start-up) | — (whole run ${fmt(s, 1)} s, first output at ${fmt(r.firstMs / 1000, 1)} s) | ${r.rssMb === undefined ? "—" : `${fmt(r.rssMb)} (process, ${w} analyser${w > 1 ? "s" : ""})`} |`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
   return rows;
