@@ -10,8 +10,11 @@ import { dictCommand } from "./commands/dict";
 import { keywordsCommand } from "./commands/keywords";
 import { dedupeCommand } from "./commands/dedupe";
 import { graphCommand } from "./commands/graph";
+import { serveCommand } from "./commands/serve";
+import { workerCommand } from "./commands/worker";
+import { submitCommand } from "./commands/submit";
 
-const COMMANDS = ["analyze", "normalize", "eval", "dict", "keywords", "dedupe", "graph"] as const;
+const COMMANDS = ["analyze", "normalize", "eval", "dict", "keywords", "dedupe", "graph", "serve", "worker", "submit"] as const;
 
 /** The package version, read from package.json beside dist/ or src/. */
 export function version(): string {
@@ -56,6 +59,12 @@ export async function main(argv: string[]): Promise<number> {
         return await dedupeCommand(rest);
       case "graph":
         return await graphCommand(rest);
+      case "serve":
+        return await serveCommand(rest);
+      case "worker":
+        return await workerCommand(rest);
+      case "submit":
+        return await submitCommand(rest);
       default:
         throw new UsageError(`unknown command "${command}", expected one of {${COMMANDS.join(", ")}} (see sinmun --help)`);
     }
@@ -65,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof InputError || err instanceof SinmunError) {
-      process.stderr.write(`sinmun: ${err.message}\n`);
+      // The library's own errors already start with "sinmun: " (its package name); say it once.
+      process.stderr.write(`sinmun: ${err.message.replace(/^sinmun: /, "")}\n`);
       return 1;
     }
     if ((err as NodeJS.ErrnoException)?.code === "EPIPE") return 0;

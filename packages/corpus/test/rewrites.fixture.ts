@@ -7,6 +7,7 @@
 // from anywhere else.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { rng } from "../../eval/bench/newsCorpus";
 
 export interface LabelledDoc {
   id: string;
@@ -32,17 +33,8 @@ export function sourceDocs(): { id: string; text: string; names: string[] }[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so every run builds the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the bench corpus's seeded generator (packages/eval/bench/newsCorpus.ts), so every run builds the same data. */
+export const seeded = rng;
 
 const OUTLETS = ["한빛경제", "데일리비즈", "뉴스온", "경제투데이", "코리아마켓", "산업일보", "비즈앤", "머니라인"];
 const CITIES = ["서울", "세종", "부산", "인천", "대전"];

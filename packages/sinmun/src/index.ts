@@ -18,3 +18,4 @@ export type {
 } from "./types";
 export { sentencesComponent, amountsComponent } from "./components/builtins";
 export { serializeDoc } from "./serializeDoc";
+export { loadUserEntities } from "./loadUserEntities";

@@ -3,9 +3,9 @@ import { createRecognizer, safeLoadEntities, lintEntities } from "@sinmun/ner";
 import { toMecabUserCsv } from "@sinmun/tokenizer";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
+import { loadUserEntities } from "sinmun";
 import { assertFile } from "../readInput";
 import { openSink } from "../openSink";
-import { loadUserEntities } from "../loadUserEntities";
 
 const SUBCOMMANDS = ["export", "lint"] as const;
 
