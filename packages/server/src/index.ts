@@ -1,1 +1,13 @@
-export {};
+export { createServer, toInput } from "./createServer";
+export type { ServerOptions, SinmunServer } from "./createServer";
+export { createPool } from "./createPool";
+export type { Pool } from "./createPool";
+export { startWorker } from "./startWorker";
+export type { WorkerOptions, QueueWorker } from "./startWorker";
+export { submit } from "./submit";
+export type { SubmitOptions } from "./submit";
+export { parseRequestOptions, mergeOptions } from "./analyzeOptions";
+export type { RequestOptions } from "./analyzeOptions";
+export { splitLines } from "./splitLines";
+export { errorRecord, ATTEMPTS } from "./queueJob";
+export type { AnalysisJob, AnalysisResult } from "./queueJob";

@@ -1,0 +1,54 @@
+import { createServer } from "@sinmun/server";
+import { parseOptions } from "../parseOptions";
+import { UsageError } from "../UsageError";
+import { analyzerOptionsFrom } from "./analyze";
+
+/** A whole number in [min, max] from a flag, or a usage error naming the flag. */
+export function intFlag(name: string, value: string | undefined, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`expected --${name} to be an integer in [${min}, ${max}], got "${value}"`);
+  return n;
+}
+
+/**
+ * `sinmun serve [--host 127.0.0.1] [--port 8080] [--workers N] [--body-limit BYTES]`: the HTTP API
+ * (`POST /v1/analyze`, `GET /v1/normalize`, `/healthz`, `/metrics`), pino logs on stdout. SIGTERM or
+ * SIGINT: stop accepting, finish in-flight requests, exit 0.
+ *
+ * @example
+ * // sinmun serve --port 8080 --workers 2
+ * // curl -s 'localhost:8080/v1/normalize?q=380억 달러'
+ */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    host: { type: "string" },
+    port: { type: "string" },
+    workers: { type: "string" },
+    "body-limit": { type: "string" },
+    tokenizer: { type: "string" },
+    dict: { type: "string", multiple: true },
+    "log-level": { type: "string" },
+  });
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got ${positionals.join(" ")}`);
+  const port = intFlag("port", values.port, 8080, 0, 65535);
+  const workers = intFlag("workers", values.workers, 1, 1, 256);
+  const bodyLimit = intFlag("body-limit", values["body-limit"], 1024 * 1024);
+  const server = createServer({
+    workers,
+    bodyLimit,
+    analyzer: analyzerOptionsFrom(values),
+    logger: { level: values["log-level"] ?? "info" },
+  });
+  await server.listen({ host: values.host ?? "127.0.0.1", port });
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      server.app.log.info({ signal }, "shutting down: finishing in-flight requests");
+      resolve();
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+  await server.close();
+  return 0;
+}

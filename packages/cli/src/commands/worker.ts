@@ -1,0 +1,44 @@
+import { startWorker } from "@sinmun/server";
+import { parseOptions } from "../parseOptions";
+import { UsageError } from "../UsageError";
+import { analyzerOptionsFrom } from "./analyze";
+import { intFlag } from "./serve";
+
+/**
+ * `sinmun worker --redis redis://HOST:PORT [--queue sinmun] [--concurrency N] [--workers N]`:
+ * consumes analysis jobs until SIGTERM/SIGINT (then finishes the jobs it holds and exits 0). Start
+ * one per machine (or more) against the same Redis to scale out.
+ *
+ * @example
+ * // sinmun worker --redis redis://10.0.0.5:6379 --workers 2
+ */
+export async function workerCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    redis: { type: "string" },
+    queue: { type: "string" },
+    concurrency: { type: "string" },
+    workers: { type: "string" },
+    "lock-ms": { type: "string" },
+    tokenizer: { type: "string" },
+    dict: { type: "string", multiple: true },
+  });
+  if (positionals.length > 0) throw new UsageError(`worker takes no arguments, got ${positionals.join(" ")}`);
+  if (values.redis === undefined) throw new UsageError("worker expects --redis redis://HOST:PORT");
+  const workers = intFlag("workers", values.workers, 1, 1, 256);
+  const worker = startWorker({
+    redis: values.redis,
+    queue: values.queue ?? "sinmun",
+    workers,
+    concurrency: intFlag("concurrency", values.concurrency, 2 * workers, 1, 10_000),
+    lockDuration: intFlag("lock-ms", values["lock-ms"], 30_000, 1_000),
+    analyzer: analyzerOptionsFrom(values),
+  });
+  await worker.ready;
+  process.stderr.write(`sinmun worker: consuming queue "${values.queue ?? "sinmun"}" on ${values.redis}\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGTERM", () => resolve());
+    process.once("SIGINT", () => resolve());
+  });
+  await worker.close();
+  return 0;
+}

@@ -1,0 +1,77 @@
+import { Worker, type Job } from "bullmq";
+import { Redis } from "ioredis";
+import type { AnalyzerOptions } from "sinmun";
+import { createPool } from "./createPool";
+import { errorRecord, type AnalysisJob, type AnalysisResult } from "./queueJob";
+
+/** Options of {@link startWorker}. */
+export interface WorkerOptions {
+  /** `redis://HOST:PORT` */
+  redis: string;
+  /** The queue's name (default `sinmun`). */
+  queue?: string;
+  /** Jobs processed at once (default 2 per thread). */
+  concurrency?: number;
+  /** Analysis threads (default 1). */
+  workers?: number;
+  /** The analyser's base options. */
+  analyzer?: AnalyzerOptions;
+  /** How long a job's lock lasts without renewal (default 30 s): a dead worker's job is retried after about this long. */
+  lockDuration?: number;
+}
+
+/** A running queue worker. */
+export interface QueueWorker {
+  readonly worker: Worker<AnalysisJob, AnalysisResult>;
+  /** Resolves once the analysers are loaded and the worker is consuming. */
+  readonly ready: Promise<void>;
+  /** Finishes the jobs it holds, then disconnects. */
+  close(): Promise<void>;
+}
+
+/**
+ * Consumes analysis jobs from a BullMQ queue on Redis. Start as many as you like, on as many
+ * machines: they share the queue; a job whose worker dies is taken over by another once its lock
+ * expires (BullMQ's stalled-job recovery), and Redis going away only pauses them.
+ *
+ * @example
+ * const w = startWorker({ redis: "redis://10.0.0.5:6379", concurrency: 4 });
+ * await w.ready;
+ * // … sinmun submit news.jsonl --redis redis://10.0.0.5:6379 --output out.jsonl
+ * await w.close();
+ */
+export function startWorker(options: WorkerOptions): QueueWorker {
+  const threads = options.workers ?? 1;
+  const pool = createPool(threads, options.analyzer ?? {});
+  const lockDuration = options.lockDuration ?? 30_000;
+  const connection = new Redis(options.redis, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+  const processor = async (job: Job<AnalysisJob, AnalysisResult>): Promise<AnalysisResult> => {
+    const { docs, options: requestOptions } = job.data;
+    return Promise.all(
+      docs.map(({ index, input }) =>
+        pool.analyze(input, requestOptions).catch((err: Error & { code?: string }) => errorRecord(index, typeof input === "string" ? undefined : input.id, err.code ?? "failed", err.message)),
+      ),
+    );
+  };
+  const worker = new Worker<AnalysisJob, AnalysisResult>(options.queue ?? "sinmun", processor, {
+    connection,
+    concurrency: options.concurrency ?? 2 * threads,
+    autorun: false,
+    lockDuration,
+    stalledInterval: Math.max(1_000, Math.floor(lockDuration / 2)),
+    maxStalledCount: 2,
+  });
+  worker.on("error", () => undefined); // connection errors: ioredis reconnects
+  const ready = pool.ready.then(() => {
+    void worker.run();
+  });
+  return {
+    worker,
+    ready,
+    async close() {
+      await worker.close();
+      await pool.close();
+      connection.disconnect();
+    },
+  };
+}
