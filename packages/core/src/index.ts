@@ -8,6 +8,8 @@ export type {
   Entity,
   AmountKind,
   Amount,
+  AmountQualifier,
+  AmountChange,
   QuoteKind,
   SpeakerKind,
   Speaker,

@@ -77,7 +77,8 @@ export interface Entity extends Span {
   id: string;
   /** The cluster's canonical display name. */
   name: string;
-  source: "dictionary" | "rule" | "morphology";
+  /** What found it: the dictionary, a rule, morphology (tokens), or the context (a type noun, a list, a deal verb's subject). */
+  source: "dictionary" | "rule" | "morphology" | "context";
   /**
    * What the linked dictionary record is: `company`, `institution`, `media`, `person`, `product`,
    * `place` (or a user record's own `meta.type`). Only on mentions linked to a dictionary record
@@ -105,6 +106,8 @@ export const AMOUNT_KINDS = [
   "duration",
   "number",
   "ordinal",
+  "index",
+  "points",
 ] as const;
 export type AmountKind = (typeof AMOUNT_KINDS)[number];
 
@@ -124,6 +127,26 @@ export interface Amount extends Span {
   maxDecimal?: string | null;
   minInclusive?: boolean;
   maxInclusive?: boolean;
+  /**
+   * A comparison verb after the number that keeps it as the value: `over` (웃도는, 넘어, 돌파),
+   * `under` (밑도는), `reach` (에 달하는, 에 달해), `nearly` (에 육박, 가까이; also `approx`).
+   * Real bounds (이상, 미만, 최대) set `min`/`max` instead.
+   */
+  qualifier?: AmountQualifier;
+  /**
+   * A change `A에서 B로` (3.5%에서 3.25%로 내렸다): both amounts carry the same link, the indices of
+   * the `from` and `to` amounts in the document's `amounts` array.
+   */
+  change?: AmountChange;
+}
+
+export const AMOUNT_QUALIFIERS = ["over", "under", "reach", "nearly"] as const;
+export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
+
+/** Two amounts linked as a change, by their indices in the same `amounts` array. */
+export interface AmountChange {
+  from: number;
+  to: number;
 }
 
 export const QUOTE_KINDS = ["direct", "indirect", "mixed"] as const;
@@ -146,6 +169,10 @@ export interface Quote extends Span {
   kind: QuoteKind;
   content: Range;
   speaker: Speaker | null;
+  /** Every speaker when several are coordinated (기획재정부와 한국은행은); `speaker` is the first. */
+  speakers?: Speaker[];
+  /** The outlet of a reported chain (…라고 말했다고 블룸버그통신은 보도했다). */
+  source?: Speaker;
   cue: Cue | null;
 }
 

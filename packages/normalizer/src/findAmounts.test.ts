@@ -31,6 +31,7 @@ describe("findAmounts", () => {
       const [, kind, decimal, unit, extra = {}] = w.e;
       expect({ kind: a.kind, decimal: a.decimal, unit: a.unit }).toEqual({ kind, decimal, unit });
       if (extra.approx !== undefined) expect(a.approx).toBe(extra.approx);
+      if (extra.qualifier !== undefined) expect(a.qualifier).toBe(extra.qualifier);
       if (extra.min !== undefined) expect(a.minDecimal).toBe(extra.min);
       if (extra.max !== undefined) expect(a.maxDecimal).toBe(extra.max);
     });

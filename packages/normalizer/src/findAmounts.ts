@@ -10,7 +10,7 @@ const HANGUL_STARTS = new Set(
 const SYMBOL_STARTS = new Set(["$", "₩", "￦", "¥", "￥", "€", "£", "₹", "₽", "฿"].map((c) => c.charCodeAt(0)));
 
 const MULTIPLIERS = "십백천만억조경";
-const WORD_STARTS = ["시속", "섭씨", "화씨", "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "열흘", "보름", "일주일", "대략", "얼추", "줄잡아", "최대", "최소", "최고", "최저", "적어도", "음수", "마이너스", "영하", "마흔", "여든", "여섯", "여덟", "아홉", "아흔", "예순", "쉰", "서른", "스물", "스무", "열", "다섯", "일곱", "일흔", "한", "두", "세", "네", "약"];
+const WORD_STARTS = ["시속", "섭씨", "화씨", "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "열흘", "보름", "여드레", "아흐레", "열하루", "열이틀", "열사흘", "열나흘", "스무날", "일주일", "대략", "얼추", "줄잡아", "최대", "최소", "최고", "최저", "적어도", "음수", "마이너스", "영하", "마흔", "여든", "여섯", "여덟", "아홉", "아흔", "예순", "쉰", "서른", "스물", "스무", "열", "다섯", "일곱", "일흔", "한", "두", "세", "네", "약"];
 
 const MULTIPLIER_C = new Set([...MULTIPLIERS].map((c) => c.charCodeAt(0)));
 const DIGIT_WORD_C = new Set([..."일이삼사오육칠팔구수몇"].map((c) => c.charCodeAt(0)));
@@ -98,5 +98,79 @@ export function findAmounts(text: string): Amount[] {
       i = Math.max(i + 1, isLatin(c) ? i + 1 : result.next);
     }
   }
-  return out;
+  return link(text, withIndexLevels(text, out.filter((a) => !isLexicalized(a))));
+}
+
+/**
+ * Words that look like a native numeral and a counter written together but are not numbers:
+ * 한편 (meanwhile), 세종 (the city), 한때, 한차례 … (`한 편`, `세 종` with a space stay amounts).
+ */
+const LEXICALIZED = new Set(["한편", "세종", "한때", "한번", "한채", "한곳", "한대", "한개", "한장", "한권", "두곳", "세곳", "한가지", "한마리", "한자리", "한집", "한척", "한건"]);
+
+function isLexicalized(a: Amount): boolean {
+  if (a.text.length <= 3 && LEXICALIZED.has(a.text)) return true;
+  // A native numeral glued to its counter is a word, not a count: 세종대왕, 약세장, 한채 (counts are written 세 장, 한 채).
+  return a.kind === "quantity" && /^(?:약|한|두|세|네)[가-힣]+$/u.test(a.text) && !/[십백천만억조]/u.test(a.text);
+}
+
+// Stock-index names: a bare level (2,626.34) or a point move written `20.38p` counts only in their sentence.
+const INDEX_NAME = /코스피|코스닥|다우|나스닥|S&P|닛케이|니케이|항셍|상하이종합|선전성분|유로스톡스|DAX|FTSE|CAC|KOSPI|KOSDAQ|지수|증시|장을|마감/u;
+const LEVEL = /(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|\d{1,3}(?:,\d{3})+)(?![\d.,%])/gu;
+const AFTER_LEVEL = /^(?:으로|로|에|선|까지|대|을|를|이|가|,|\)|\s|$)/u;
+
+/** Whether an index name occurs in the 60 characters before `at`, within its sentence and line. */
+function inIndexContext(text: string, at: number): boolean {
+  let from = Math.max(0, at - 60);
+  const window = text.slice(from, at);
+  const cut = Math.max(window.lastIndexOf("\n"), window.lastIndexOf(". "), window.lastIndexOf("다."));
+  if (cut >= 0) from += cut + 1;
+  return INDEX_NAME.test(text.slice(from, at));
+}
+
+/** Adds the index levels (코스피는 … 2,626.34로) that no amount covers yet, as kind `index`; drops a `30p` that is no point move. */
+function withIndexLevels(text: string, amounts: Amount[]): Amount[] {
+  const kept = amounts.filter((a) => a.kind !== "points" || !a.text.endsWith("p") || text[a.end] === "(" || inIndexContext(text, a.start));
+  if (!/\d[.,]\d/u.test(text)) return kept;
+  const extra: Amount[] = [];
+  let k = 0;
+  LEVEL.lastIndex = 0;
+  for (let m = LEVEL.exec(text); m; m = LEVEL.exec(text)) {
+    const num = m[1] as string;
+    const start = m.index;
+    const end = start + num.length;
+    if (!AFTER_LEVEL.test(text.slice(end, end + 2))) continue;
+    while (k < kept.length && (kept[k] as Amount).end <= start) k++;
+    if (k < kept.length && (kept[k] as Amount).start < end) continue;
+    if (!inIndexContext(text, start)) continue;
+    const decimal = num.replace(/,/g, "");
+    extra.push({ start, end, text: num, kind: "index", value: Number(decimal), decimal: trimDecimal(decimal), unit: null, approx: false });
+  }
+  if (extra.length === 0) return kept;
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function trimDecimal(d: string): string {
+  return d.includes(".") ? d.replace(/0+$/u, "").replace(/\.$/u, "") : d;
+}
+
+const CHANGE_GAP = /^\s*(?:에서|서)\s*$/u;
+const CHANGE_END = /^\s*(?:으로|로)/u;
+
+/**
+ * Links `A에서 B로` (3.5%에서 3.25%로 내렸다, 1조1000억 원에서 1조4000억 원으로 올렸다) as a change:
+ * both amounts get `change: { from, to }`, their indices in the returned array.
+ */
+function link(text: string, amounts: Amount[]): Amount[] {
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const a = amounts[i] as Amount;
+    const b = amounts[i + 1] as Amount;
+    if (a.change || a.kind !== b.kind || a.unit !== b.unit || a.value === null || b.value === null) continue;
+    if (b.start - a.end > 8 || !CHANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!CHANGE_END.test(text.slice(b.end, b.end + 4))) continue;
+    const change = { from: i, to: i + 1 };
+    a.change = change;
+    b.change = { ...change };
+    i++;
+  }
+  return amounts;
 }

@@ -15,7 +15,10 @@ export interface UnitEntry {
   surface: string;
 }
 
-export type QualifierRole = "approx" | "min_incl" | "min_excl" | "max_incl" | "max_excl";
+export type QualifierRole = "approx" | "min_incl" | "min_excl" | "max_incl" | "max_excl" | AmountQualifier;
+/** Comparison verbs that keep the stated number (웃도는 → over, 에 달하는 → reach, 에 육박 → nearly). */
+export type AmountQualifier = "over" | "under" | "reach" | "nearly";
+export const COMPARISONS: ReadonlySet<string> = new Set(["over", "under", "reach", "nearly"]);
 
 interface Node<T> {
   next: Map<number, Node<T>>;

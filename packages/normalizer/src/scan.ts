@@ -3,7 +3,7 @@ import { type Rat, ONE, add, mul, div, neg, rat, pow10, cmp } from "./rational";
 import { digitValue, isLatin, isRangeMark, isWordChar } from "./chars";
 import { isHangul, isSpace } from "@sinmun/core";
 import { type Numeral, readNumeral } from "./numeral";
-import { type Lexicon, type QualifierRole, type UnitEntry, lexicon } from "./lexicon";
+import { type AmountQualifier, type Lexicon, type QualifierRole, type UnitEntry, COMPARISONS, lexicon } from "./lexicon";
 import { skipSpaces, startsWithAny } from "./cursor";
 import { type Lead, type Scale, readLead } from "./lead";
 
@@ -19,6 +19,8 @@ export interface Found {
   max?: Rat | null;
   minInclusive?: boolean;
   maxInclusive?: boolean;
+  /** A comparison verb after the number that keeps it (웃도는 → over, 에 달하는 → reach). */
+  qualifier?: AmountQualifier;
 }
 
 /** One number with its unit: the building block of single amounts and of ranges. */
@@ -77,6 +79,9 @@ function withScale(part: Part, scale: Scale): Part | null {
   if (u && u.unit !== "km/h" && u.unit !== "mph") return null;
   return part;
 }
+
+/** The bound a comparison verb states, as parseAmount reads it (findAmounts keeps the value). */
+const STRICT_BOUND: Record<Exclude<AmountQualifier, "nearly">, QualifierRole> = { over: "min_excl", under: "max_excl", reach: "max_incl" };
 
 /** Scanner state for one text: strict (one expression) or running text. */
 export class Scanner {
@@ -137,15 +142,20 @@ export class Scanner {
     const value = lead.negative ? neg(f.value) : f.value;
     const found: Found = { start: p, end, kind: f.kind, value, unit: f.unit, approx: lead.approx };
     const suffix = this.suffix(end, null);
-    if (suffix && suffix.role !== "approx") {
+    if (suffix && COMPARISONS.has(suffix.role) && !(this.strict && suffix.role !== "nearly")) {
       found.end = suffix.end;
+      found.qualifier = suffix.role as AmountQualifier;
+      if (suffix.role === "nearly") found.approx = true;
+    } else if (suffix && suffix.role !== "approx") {
+      found.end = suffix.end;
+      const role = suffix.role in STRICT_BOUND ? STRICT_BOUND[suffix.role as Exclude<AmountQualifier, "nearly">] : suffix.role;
       found.value = null;
-      if (suffix.role.startsWith("min")) {
+      if (role.startsWith("min")) {
         found.min = value;
-        found.minInclusive = suffix.role === "min_incl";
+        found.minInclusive = role === "min_incl";
       } else {
         found.max = value;
-        found.maxInclusive = suffix.role === "max_incl";
+        found.maxInclusive = role === "max_incl";
       }
     }
     return found;
@@ -182,11 +192,17 @@ export class Scanner {
     let end = first.end;
     let approx = leadApprox;
     let role = leadRole;
+    let qualifier: AmountQualifier | null = null;
     const suffix = this.suffix(end, first.unit);
     if (suffix) {
       end = suffix.end;
       if (suffix.role === "approx") approx = true;
-      else role = suffix.role;
+      else if (COMPARISONS.has(suffix.role)) {
+        qualifier = suffix.role as AmountQualifier;
+        if (qualifier === "nearly") approx = true;
+        // parseAmount reads a comparison as the bound it states (3000이 넘는 → min 3000, exclusive), as the peers do.
+        else if (this.strict) role = STRICT_BOUND[qualifier];
+      } else role = suffix.role;
     }
     if (this.strict && first.unit && first.unit.kind === "duration") end = this.trailingNoop(end);
     const unit = first.unit;
@@ -194,6 +210,7 @@ export class Scanner {
     const factor = unit ? unit.factor : ONE;
     const v = mul(first.value, factor);
     const found: Found = { start: p, end, kind, value: v, unit: unit ? unit.unit : null, approx };
+    if (qualifier) found.qualifier = qualifier;
     if (first.vagueMax) {
       const hi = mul(first.vagueMax, factor);
       const [lo, up] = cmp(v, hi) <= 0 ? [v, hi] : [hi, v];
@@ -541,6 +558,8 @@ export class Scanner {
       const j = skipSpaces(s, end, this.strict ? 8 : 1);
       if (s.startsWith("까지", j)) end = j + 2;
       else if (sep !== "에서") return null;
+      // A change, not a range: 1조1000억 원에서 1조4000억 원으로 (findAmounts links the two amounts).
+      else if (!this.strict && (s.startsWith("으로", j) || s.startsWith("로", j))) return null;
     }
     // Phone numbers and codes: 02-1234-5678.
     if (isRangeMark(s.charCodeAt(end)) && digitValue(s.charCodeAt(end + 1)) >= 0) return null;
@@ -572,7 +591,7 @@ export class Scanner {
       if (!isHangul(nc) || "의에를을로으이가는은도와까".includes(s[at + 1] as string)) {
         const end = at + 1;
         const more = this.suffix(end, null);
-        if (more && more.role !== "approx") return more;
+        if (more) return more.role === "approx" ? { end: more.end, role: "approx" } : more;
         return { end, role: "approx" };
       }
     }

@@ -28,6 +28,7 @@ export function toAmount(found: Found, source: string, offset = 0): Amount {
     amount.max = amount.maxDecimal === null ? null : Number(amount.maxDecimal);
     if (found.maxInclusive !== undefined) amount.maxInclusive = found.maxInclusive;
   }
+  if (found.qualifier) amount.qualifier = found.qualifier;
   return amount;
 }
 

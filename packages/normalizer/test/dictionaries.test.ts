@@ -22,7 +22,7 @@ describe("normalizer dictionaries", () => {
   test("currency codes are ISO-4217-shaped and units have exact decimal factors", () => {
     for (const [, code] of lex.currencies ?? []) expect(code).toMatch(/^[A-Z]{3,4}$/);
     for (const [, kind, , factor] of lex.units ?? []) {
-      expect(["money", "percent", "percent_point", "basis_point", "quantity", "duration"]).toContain(kind);
+      expect(["money", "percent", "percent_point", "basis_point", "quantity", "duration", "points"]).toContain(kind);
       expect(factor).toMatch(/^\d+(\.\d+)?$/);
     }
   });

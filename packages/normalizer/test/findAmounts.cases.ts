@@ -3,7 +3,7 @@
 // in the passage after the previous one, so offsets are checked exactly.
 import type { AmountKind } from "@sinmun/core";
 
-export type Expected = [string, AmountKind, string | null, string | null, { approx?: boolean; min?: string; max?: string }?];
+export type Expected = [string, AmountKind, string | null, string | null, { approx?: boolean; min?: string; max?: string; qualifier?: string }?];
 export type Passage = [string, string, Expected[]];
 
 export const PASSAGES: Passage[] = [
@@ -51,8 +51,10 @@ export const PASSAGES: Passage[] = [
   ["국가 이름이 붙은 달러", "홍콩 달러 300 홍콩 달러, 캐나다 달러로 150 캐나다 달러, 호주달러 20억 호주달러.", [
     ["300 홍콩 달러", "money", "300", "HKD"], ["150 캐나다 달러", "money", "150", "CAD"], ["20억 호주달러", "money", "2000000000", "AUD"]]],
   ["美달러", "투자액은 380억 美달러에 이른다.", [["380억 美달러", "money", "38000000000", "USD"]]],
-  ["범위: 에서와 으로", "매출은 1,200억 원에서 1,500억 원으로 늘었다.", [
-    ["1,200억 원에서 1,500억 원", "money", null, "KRW", { min: "120000000000", max: "150000000000" }]]],
+  ["변화: 에서와 으로 (issue 14: a change from → to, not a range)", "매출은 1,200억 원에서 1,500억 원으로 늘었다.", [
+    ["1,200억 원", "money", "120000000000", "KRW"], ["1,500억 원", "money", "150000000000", "KRW"]]],
+  ["범위: 에서 (으로 없이)", "매출은 1,200억에서 1,500억 원 사이로 예상된다.", [
+    ["1,200억에서 1,500억 원", "money", null, "KRW", { min: "120000000000", max: "150000000000" }]]],
   ["범위: 물결", "올해 성장률은 2~3%로 예상되고 신규 채용은 300~400명이다.", [
     ["2~3%", "percent", null, "%", { min: "2", max: "3" }], ["300~400명", "quantity", null, "명", { min: "300", max: "400" }]]],
   ["고유어 수와 세는 단위", "사고로 두 명이 숨지고 세 명이 다쳤으며 스무 명이 대피했다.", [
@@ -69,7 +71,7 @@ export const PASSAGES: Passage[] = [
     ["3억 명 이상", "quantity", null, "명", { min: "300000000" }], ["5000원 이하", "money", null, "KRW", { max: "5000" }],
     ["10만 명 미만", "quantity", null, "명", { max: "100000" }]]],
   ["돌파와 넘는", "수출액이 100억 원을 돌파했고 누적 관객은 1000만 명을 넘었다.", [
-    ["100억 원을 돌파", "money", null, "KRW", { min: "10000000000" }], ["1000만 명을 넘었다", "quantity", null, "명", { min: "10000000" }]]],
+    ["100억 원을 돌파", "money", "10000000000", "KRW", { qualifier: "over" }], ["1000만 명을 넘었다", "quantity", "10000000", "명", { qualifier: "over" }]]],
   ["점 찍힌 번호들", "버전 1.2.3, IP 192.168.0.1, 날짜 2024.01.15와 2024-01-15는 금액이 아니다.", []],
   ["최대와 최소", "최대 100억 원을 지원하고 최소 30%를 자기부담으로 한다.", [
     ["최대 100억 원", "money", null, "KRW", { max: "10000000000" }], ["최소 30%", "percent", null, "%", { min: "30" }]]],
@@ -91,7 +93,7 @@ export const PASSAGES: Passage[] = [
     ["３００억원", "money", "30000000000", "KRW"], ["１２％", "percent", "12", "%"]]],
   ["만억 단위 없는 수는 금액이 아님", "지수는 2650선에서 등락했고 거래량은 12345였다.", []],
   ["단위 없는 큰 수", "시가총액 400조를 넘어 1조4000억 규모의 배당을 한다.", [
-    ["400조를 넘어", "number", null, null, { min: "400000000000000" }], ["1조4000억", "number", "1400000000000", null]]],
+    ["400조를 넘어", "number", "400000000000000", null, { qualifier: "over" }], ["1조4000억", "number", "1400000000000", null]]],
   ["한자어 금액", "지원금은 삼백억 원이며 일조 사천억 원의 기금이 조성됐다.", [
     ["삼백억 원", "money", "30000000000", "KRW"], ["일조 사천억 원", "money", "1400000000000", "KRW"]]],
   ["달러와 센트", "주가는 1달러 20센트 올라 64달러 45센트가 됐다.", [
