@@ -90,7 +90,10 @@ export async function* submit(inputs: AsyncIterable<AnalyzeInput> | Iterable<Ana
       await job?.remove().catch(() => undefined);
       return p.data.docs.map(({ index: i, input }) => errorRecord(i, typeof input === "string" ? undefined : input.id, "job-failed", `failed ${ATTEMPTS} times: ${reason}`));
     }
-    if (state === "unknown") await enqueue(p); // lost with a Redis that came back empty
+    if (state === "unknown") {
+      // Lost with a Redis that came back empty: enqueue again every pending job it lost.
+      for (const q of pending) if ((await queue.getJobState(q.jobId)) === "unknown") await enqueue(q);
+    }
     return undefined;
   };
 
