@@ -53,10 +53,18 @@ export async function build() {
       const stem = surface.slice(0, -1);
       for (const ending of ["고", "으며", "지만", "는데", "으나", "다며", "다"]) add(stem + ending, lemma, strength);
     }
+    // Polite and broadcast style of a past surface (its last syllable before 다 has ㅆ): 밝혔습니다, 말했습니다.
+    const past = surface.codePointAt(surface.length - 2);
+    if (surface.endsWith("다") && past >= 0xac00 && past <= 0xd7a3 && (past - 0xac00) % 28 === 20) {
+      add(surface.slice(0, -1) + "습니다", lemma, strength);
+    }
     if (strength === "strong" && lemma.endsWith("다")) {
       const stem = lemma.slice(0, -1);
       // Present tense, as features and analyses write it: 말한다, 밝힌다, 꼽는다, 내다본다.
       add(presentTense(stem), lemma, "strong");
+      // Polite present (broadcast scripts): 말합니다, 밝힙니다 — an open last syllable takes ㅂ.
+      const last = stem.codePointAt(stem.length - 1);
+      if (last >= 0xac00 && last <= 0xd7a3 && (last - 0xac00) % 28 === 0) add(stem.slice(0, -1) + String.fromCodePoint(last + 17) + "니다", lemma, "strong");
       for (const ending of ["며", "면서", "고", "기도", "자", "는"]) add(stem + ending, lemma, "chain");
     }
   }

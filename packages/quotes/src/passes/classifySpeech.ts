@@ -2,6 +2,7 @@ import type { MarkPair } from "@sinmun/core";
 import { firstWordAtOrAfter, nextWord, QUOTE_CHARS, sentenceEndOf, wordAtOrBefore } from "./context";
 import type { Link, QuoteText, Word } from "./context";
 import { CHAIN_COMP, CLOSE_COMP, findCue } from "./findCues";
+import { headlineSpeaker } from "./findSpeakers";
 import type { SpeakerFinder } from "./findSpeakers";
 
 const ADNOMINAL_COMP = /(다|라|냐)는$/u;
@@ -123,7 +124,9 @@ export function isSpeechPair(t: QuoteText, finder: SpeakerFinder, p: MarkPair, {
       return sentenceLike(content) && content.trim().includes(" ");
     }
     default:
-      return p.family === "double" && sentenceLike(content);
+      // 업계 “판매 늘어날 것”: a headline quote after its speaker, alone on the line.
+      return p.family === "double" && (sentenceLike(content)
+        || (link === "end" && content.trim().includes(" ") && headlineSpeaker(t, finder, p.open) !== null));
   }
 }
 

@@ -445,7 +445,13 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
     return e ? fromEntity(e) : null;
   }
 
-  return { atWord, atBareWord, isPronounHit, noteSpeaker, recentPerson };
+  /** The PERSON or ORG mention that ends exactly at `end`, as a speaker (coordinated and headline speakers). */
+  function mentionEndingAt(end: number): Speaker | null {
+    const e = entityByEnd.get(end);
+    return e && !inQuote(e.start) ? fromEntity(e) : null;
+  }
+
+  return { atWord, atBareWord, isPronounHit, noteSpeaker, recentPerson, mentionEndingAt };
 }
 
 /**
@@ -548,4 +554,51 @@ export function nestedSpeaker(t: QuoteText, finder: SpeakerFinder, outerOpen: nu
     if (hit && !finder.isPronounHit(hit)) return hit.speaker;
   }
   return null;
+}
+
+/**
+ * The speakers coordinated before a speaker (기획재정부와 한국은행은, 삼성전자·SK하이닉스는): the
+ * mentions joined to it by 와/과/및/·/쉼표, in text order, the given speaker last. At most 6.
+ *
+ * @example
+ * coordinated(t, finder, 한국은행); // 기획재정부와 한국은행은 → [기획재정부, 한국은행]
+ */
+export function coordinated(t: QuoteText, finder: SpeakerFinder, speaker: Speaker): Speaker[] {
+  const { text } = t;
+  const out: Speaker[] = [speaker];
+  let at = speaker.start;
+  for (let n = 0; n < 5; n++) {
+    const m = /(?:(와|과)\s+|\s*(?:및)\s+|\s*[·ㆍ,]\s*)$/u.exec(text.slice(Math.max(0, at - 6), at));
+    if (!m) break;
+    const joinStart = at - m[0].length;
+    const end = m[1] ? joinStart : joinStart;
+    const prev = finder.mentionEndingAt(end);
+    if (!prev || prev.kind !== speaker.kind) break;
+    out.unshift(prev);
+    at = prev.start;
+  }
+  return out;
+}
+
+/**
+ * A headline-style speaker: a short phrase alone on its line before the quote, no verb after it.
+ *
+ * @example
+ * headlineSpeaker(t, finder, 6); // 트렌드포스 “D램 가격 더 오른다” → 트렌드포스; 업계 “…” → 업계 (anonymous)
+ */
+export function headlineSpeaker(t: QuoteText, finder: SpeakerFinder, open: number): Speaker | null {
+  const { text, lex } = t;
+  let ls = open;
+  while (ls > 0 && text[ls - 1] !== "\n" && open - ls < 40) ls--;
+  if (ls > 0 && text[ls - 1] !== "\n") return null;
+  const before = text.slice(ls, open);
+  const m = /^(\s*)([^\s"“”‘’,.]+(?:\s[^\s"“”‘’,.]+)?)\s*$/u.exec(before);
+  if (!m) return null;
+  const start = ls + (m[1] as string).length;
+  const end = start + (m[2] as string).length;
+  const mention = finder.mentionEndingAt(end);
+  if (mention && mention.start >= start) return mention;
+  const phrase = text.slice(start, end);
+  if (/[은는이가을를에서도의]$/u.test(phrase) && !lex.has("anonymous", phrase)) return null;
+  return { start, end, text: phrase, id: null, name: phrase, kind: lex.has("anonymous", phrase) || phrase === "업계" ? "anonymous" : "organization" };
 }

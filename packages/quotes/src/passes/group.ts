@@ -5,10 +5,31 @@ import { linkAfter, sentenceLike } from "./classifySpeech";
 import type { Anchor, Speech } from "./classifySpeech";
 import { clauseStart, doublePairWithin } from "./findClauses";
 import { adnominalCue, findCue } from "./findCues";
-import { genericTopic, nestedSpeaker, speakerBefore, speakerBetween, topicBetween } from "./findSpeakers";
+import { coordinated, genericTopic, headlineSpeaker, nestedSpeaker, speakerBefore, speakerBetween, topicBetween } from "./findSpeakers";
 import type { SpeakerFinder } from "./findSpeakers";
 import { josaPatterns } from "./josa";
 import { isSetting } from "./phrases";
+
+/**
+ * A reported chain after a quote: `…라고 말했다고 블룸버그통신은 보도했다`. The first word at `from`
+ * is a reporting verb + 고 (the quote's own cue); a second cue follows, and the speaker between is
+ * the outlet that reported it (the quote's `source`).
+ *
+ * @example
+ * reportedChain(t, finder, 20, t.text.length); // …않겠다고 말했다고 블룸버그통신은 보도했다 → { cue: 말했다, source: 블룸버그통신 }
+ */
+export function reportedChain(t: QuoteText, finder: SpeakerFinder, from: number, limit: number): { cue: Cue; outer: Cue; source: Speaker | null } | null {
+  const { text, words, lex } = t;
+  const w = words[firstWordAtOrAfter(words, from)];
+  if (!w || w.start >= limit || w.start - from > 2 || !w.trimmed.endsWith("고")) return null;
+  const entry = lex.verbs.get(w.trimmed.slice(0, -1));
+  if (!entry || entry.strength !== "strong") return null;
+  const outer = findCue(t, finder, w.end, limit, false, 6);
+  if (!outer) return null;
+  const cueEnd = w.start + w.trimmed.length - 1;
+  const cue: Cue = { start: w.start, end: cueEnd, text: text.slice(w.start, cueEnd), lemma: entry.lemma };
+  return { cue, outer, source: speakerBetween(t, finder, w.end, outer.start) };
+}
 
 const DIRECTIVE = new Set(["요청하다", "요구하다", "촉구하다", "당부하다", "제안하다", "주문하다", "호소하다"]);
 
@@ -82,6 +103,7 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
   let items: Item[] = [];
   let last: { speaker: Speaker; sentence: number } | null = null;
 
+  let source: Speaker | null = null;
   function closeGroup(cue: Cue | null, afterSpeaker: Speaker | null = null, nearest = false): void {
     if (items.length === 0) return;
     const firstItem = items[0] as Item;
@@ -104,6 +126,8 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
         }
       }
     }
+    // 트렌드포스 “D램 가격 더 오른다”: a headline names its speaker before the quote, with no verb.
+    if (!speaker && !cue && firstItem.kind === "direct" && firstItem.link === "end") speaker = headlineSpeaker(t, finder, firstItem.start);
     if (!speaker && options.inherit && last) {
       const sw = nextWord(t, sentenceStart);
       const continuation = sw !== undefined && lex.has("continuation", sw.trimmed);
@@ -113,9 +137,11 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
     if (!speaker && !cue && options.inherit && firstItem.kind === "direct" && firstItem.link === "end") {
       speaker = finder.recentPerson(starts[Math.max(0, sentence - 4)] ?? 0, firstItem.start);
     }
+    const all = speaker ? coordinated(t, finder, speaker) : [];
+    if (all.length > 1) speaker = all[0] as Speaker;
     for (const item of items) {
       if (item.kind !== "direct" && !cue && !speaker) continue; // a bare …다며 clause with nobody saying it
-      out.push({
+      const q: Quote = {
         start: item.start,
         end: item.end,
         text: text.slice(item.start, item.end),
@@ -123,8 +149,12 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
         content: item.content,
         speaker: speaker ? { ...speaker } : null,
         cue: cue ? { ...cue } : null,
-      });
+      };
+      if (all.length > 1) q.speakers = all.map((x) => ({ ...x }));
+      if (source) q.source = { ...source };
+      out.push(q);
     }
+    source = null;
     if (speaker) {
       last = { speaker, sentence };
       finder.noteSpeaker(speaker);
@@ -146,7 +176,17 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
     const item = itemOf(t, finder, an, regionStart);
     switch (an.link) {
       case "close": {
-        const cue = findCue(t, finder, item.linkEnd, sentEnd, true);
+        let cue = findCue(t, finder, item.linkEnd, sentEnd, true);
+        let chainEnd = 0;
+        if (!cue) {
+          // …않겠다고 말했다고 블룸버그통신은 보도했다: the quote's cue is 말했다, the outlet its source.
+          const chain = reportedChain(t, finder, item.linkEnd, sentEnd);
+          if (chain) {
+            cue = chain.cue;
+            source = chain.source;
+            chainEnd = chain.outer.end;
+          }
+        }
         if (!cue && item.kind !== "direct") continue;
         let nearest = false;
         if (cue && item.kind !== "direct" && an.word && cue.text.endsWith("자")) {
@@ -169,7 +209,7 @@ export function group(t: QuoteText, finder: SpeakerFinder, speech: Speech, optio
         }
         items.push(item);
         closeGroup(cue, null, nearest);
-        consumedEnd = Math.max(item.end, item.linkEnd, cue?.end ?? 0);
+        consumedEnd = Math.max(item.end, item.linkEnd, cue?.end ?? 0, chainEnd);
         break;
       }
       case "chain":
