@@ -43,12 +43,13 @@ const BRACKETS = /^['"‘’“”()[\]{}<>〈〉《》「」『』【】]$/u;
 /**
  * The form conventions applied to both sides: conjoining jamo (U+1100…, U+11A8…) as compatibility
  * jamo (`ᆫ다` = `ㄴ다`, `ᄇ니다` = `ㅂ니다`); brackets and quotation marks SS whatever their class; the past-tense ending's vowel-harmony variants 았/였 as 었 (EP); the
- * connective 아/여 (EC) as 어.
+ * connective 아/여 (EC) as 어; ko-dic's 있/VA (its tag for every 있다) as GSD's 있/VV.
  */
 export function normalizeMorph(m: GoldMorph): GoldMorph {
   const tag = MORPH_TAG_MAP[m.tag] ?? m.tag;
   let form = m.form.replace(/[\u1100-\u1112\u11a8-\u11c2]/g, compatJamo);
   if ((tag === "SW" || tag === "SP") && BRACKETS.test(form)) return { form, tag: "SS" };
+  if (tag === "VA" && form === "있") return { form, tag: "VV" }; // ko-dic files every 있다 under VA, GSD under VV (or VX)
   if (tag === "EP") form = form.replace(/^[았였]/, "었");
   else if (tag === "EC" && (form === "아" || form === "여")) form = "어";
   return { form, tag };

@@ -41,6 +41,8 @@ test.each([
   ["첫소리 자모 ᄇ니다 → ㅂ니다", { form: "\u1107니다", tag: "EF" }, { form: "ㅂ니다", tag: "EF" }],
   ["끝소리 자모 ᆫ → ㄴ", { form: "\u11ab", tag: "ETM" }, { form: "ㄴ", tag: "ETM" }],
   ["UNKNOWN → NA", { form: "쀍", tag: "UNKNOWN" }, { form: "쀍", tag: "NA" }],
+  ["있/VA → 있/VV (ko-dic의 있다)", { form: "있", tag: "VA" }, { form: "있", tag: "VV" }],
+  ["없/VA는 그대로", { form: "없", tag: "VA" }, { form: "없", tag: "VA" }],
 ])("태그 관례 대응: %s", (_name, input, expected) => {
   expect(normalizeMorph(input)).toEqual(expected);
 });

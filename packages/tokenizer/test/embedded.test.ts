@@ -120,12 +120,13 @@ describe("embedded ko-dic: linguistic cases", () => {
     expect(b.tokenizeSync("엔비디아").length).toBe(1);
   });
 
-  test.failing("계약이 끝났다: 끝나/VV — lindera's ko-dic analyses 끝났 as 끝/NNG + 났/VV+EP", () => {
+  test("계약이 끝났다: 끝나/VV (splitVerbs joins lindera's 끝/NNG + 났/VV+EP)", () => {
     expect(slashed(plain.tokenizeSync("계약이 끝났다"))).toContain("끝났/VV+EP");
+    expect(plain.tokenizeSync("계약이 끝났다").find((t) => t.text === "끝났")?.form).toBe("끝나+았");
   });
 
-  test.failing("학생이다: copula 이/VCP — lindera's ko-dic has no surface 이, so 이다 comes out as JC", () => {
-    expect(slashed(plain.tokenizeSync("그는 학생이다"))).toContain("이/VCP");
+  test("학생이다: copula 이다/VCP+EF (copulaAfterNoun; lindera's ko-dic has no surface 이 and says 이다/JC)", () => {
+    expect(slashed(plain.tokenizeSync("그는 학생이다"))).toContain("이다/VCP+EF");
   });
 });
 

@@ -9,10 +9,14 @@ export const MAX_RUN = 200;
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c;
 
+/** Digits and the separators inside numbers (`.` and `,`). */
+const isNumeric = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+
 /**
  * Splits `s[from, to)` into ranges that hold no line break, are at most `max` units long and
  * are not whitespace only. A long line is cut after a sentence end (`.?!` + space), else at the
- * last space, else at `max` (never between the halves of a surrogate pair).
+ * last space, else at `max` (never between the halves of a surrogate pair). A space-less run is cut
+ * every MAX_RUN units, not inside a number that ends within MAX_RUN more.
  */
 export function splitPieces(s: string, from: number, to: number, max: number = MAX_PIECE): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -37,6 +41,13 @@ export function splitPieces(s: string, from: number, to: number, max: number = M
           let cut = k + MAX_RUN;
           const h = s.charCodeAt(cut - 1);
           if (h >= 0xd800 && h <= 0xdbff) cut--;
+          // never inside a number (`1,000,…,000` with 50 commas stays one SN): move the cut to the
+          // number's end when that is at most MAX_RUN further
+          if (isNumeric(s.charCodeAt(cut - 1)) && isNumeric(s.charCodeAt(cut))) {
+            let e = cut;
+            while (e < i && e - cut < MAX_RUN && isNumeric(s.charCodeAt(e))) e++;
+            if (e === i || !isNumeric(s.charCodeAt(e))) cut = e;
+          }
           emit(k, cut);
           k = cut;
         }

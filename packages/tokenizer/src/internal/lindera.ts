@@ -1,4 +1,5 @@
 import type { Morph } from "./morph";
+import { repairMorphs } from "./repairs";
 
 interface LinderaToken {
   surface: string;
@@ -88,6 +89,7 @@ const BATCH = 16000;
 export function analyseEmbedded(pieces: string[]): Morph[][] {
   const out = analyseRaw(pieces);
   repairParticleI(pieces, out);
+  repairMorphs(pieces, out);
   return out;
 }
 
@@ -206,7 +208,11 @@ export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stem
     const xs = again[ci] as Morph[];
     const tail = xs[xs.length - 1];
     if (tail === undefined || tail.end !== c.p - c.a || !NOMINAL.test(tail.pos)) continue;
-    if (xs.length + 1 > c.last - c.first + 1) continue;
+    // No more tokens than lindera's, or one more where lindera read stem + 이 as one two-syllable
+    // noun (`등이`, `명이`, `점이`: ko-dic's rare nouns win because it has no 이/JKS).
+    const lm = (out[c.piece] as Morph[])[c.last] as Morph;
+    const pairNoun = lm.end - lm.start === 2 && lm.end === c.p + 1 && /^NN[GB]$/.test(lm.pos);
+    if (xs.length + 1 > c.last - c.first + 1 + (pairNoun ? 1 : 0)) continue;
     const ms = out[c.piece] as Morph[];
     const repl = xs.map((m) => ({ ...m, start: m.start + c.a, end: m.end + c.a }));
     repl.push(jks(c.p));
