@@ -554,11 +554,12 @@ function withRange(text: string, start: number, f: Found, ctx: Ctx): Found {
     const second = isWordStart(text, q) || /[0-9]/.test(text[q] ?? "") ? parseAt(text, q, ctx) : null;
     ctx.year = saved.year;
     ctx.month = saved.month;
-    if (second && !("skip" in second) && second.kind !== "duration" && second.kind !== "comparison_base") {
+    const a = f.value ? bounds(f.value) : null;
+    const b = second && !("skip" in second) && second.value ? bounds(second.value) : null;
+    const backwards = a !== null && b !== null && isoDay(b[1]) < isoDay(a[0]);
+    if (second && !("skip" in second) && second.kind !== "duration" && second.kind !== "comparison_base" && !backwards) {
       const until = at(RE.until, text, second.end);
       const end = second.end + (until ? until[0].length : 0);
-      const a = f.value ? bounds(f.value) : null;
-      const b = second.value ? bounds(second.value) : null;
       const value = a && b ? span(a[0], b[1]) : null;
       return { end, kind: "range", value, granularity: f.granularity, resolved: f.resolved || second.resolved, ...(f.approx || second.approx ? { approx: true } : {}), ...(second.year ? { year: second.year } : f.year ? { year: f.year } : {}) };
     }
