@@ -143,7 +143,10 @@ function withIndexLevels(text: string, amounts: Amount[]): Amount[] {
     if (k < kept.length && (kept[k] as Amount).start < end) continue;
     if (!inIndexContext(text, start)) continue;
     const decimal = num.replace(/,/g, "");
-    extra.push({ start, end, text: num, kind: "index", value: Number(decimal), decimal: trimDecimal(decimal), unit: null, approx: false });
+    // 2,600선: a round level with 선 is approximate, and 선 is part of the amount.
+    const line = text[end] === "선" && !/[가-힣]/u.test(text[end + 1] ?? "") || /^선[을이에의은도까]/u.test(text.slice(end, end + 2));
+    const spanEnd = line ? end + 1 : end;
+    extra.push({ start, end: spanEnd, text: text.slice(start, spanEnd), kind: "index", value: Number(decimal), decimal: trimDecimal(decimal), unit: null, approx: line });
   }
   if (extra.length === 0) return kept;
   return [...kept, ...extra].sort((a, b) => a.start - b.start);

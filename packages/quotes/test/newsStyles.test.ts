@@ -64,3 +64,14 @@ describe("issue 14 — coordinated speakers and reported chains", () => {
     expect(q).toMatchObject({ text: span, speaker: { text: speaker }, cue: { lemma: "말하다" }, source: { text: source } });
   });
 });
+
+describe("issue 14 — text scraped without a space after full stops", () => {
+  test.each<[string, string, Row[]]>([
+    ["마침표에 붙은 화자", "판매량은 15% 증가했다.기아 관계자는 보급형 모델이 판매를 이끌고 있다고 말했다.", [["보급형 모델이 판매를 이끌고 있다고", "기아 관계자", "말하다"]]],
+    ["마침표에 붙은 기관", "회사는 3조 원을 투자한다.산업통상자원부는 불가피한 조치라고 설명했다.", [["불가피한 조치라고", "산업통상자원부", "설명하다"]]],
+  ])("%s", (_name, text, want) => expect(rows(text)).toEqual(want));
+
+  test("업계에서는 → 업계", () => {
+    expect(rows("업계에서는 국내 최대 규모라고 평가했다.")).toEqual([["국내 최대 규모라고", "업계", "평가하다"]]);
+  });
+});

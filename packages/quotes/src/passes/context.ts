@@ -47,7 +47,46 @@ export interface QuoteText {
 export function createQuoteText(index: TextIndex, docSentences: readonly Range[] | undefined, lex: Lexicon): QuoteText {
   const pairs = index.quotePairs;
   const topPairs = pairs.filter((p) => p.depth === 0);
-  return { text: index.text, words: index.words, pairs, topPairs, starts: sentenceStarts(index.text, topPairs, docSentences), lex };
+  return { text: index.text, words: splitGlued(index.text, index.words), pairs, topPairs, starts: sentenceStarts(index.text, topPairs, docSentences), lex };
+}
+
+/** A full stop glued to the next sentence in scraped text (늘었다.기아 관계자는): a Hangul syllable, the mark, a letter. */
+const GLUED_STOP = /(?<=[가-힣])[.?!](?=[가-힣A-Za-z])/gu;
+const TRAILING = /[.,!?;:…·"'”’」』)\]]+$/u;
+const LEADING = /^[“‘"'「『(\[]+/u;
+
+function wordOf(text: string, start: number, end: number): Word {
+  const raw = text.slice(start, end);
+  const trimmed = raw.replace(TRAILING, "");
+  const lead = LEADING.exec(trimmed)?.[0].length ?? 0;
+  const coreEnd = start + trimmed.length;
+  return { start, end, coreStart: start + lead, coreEnd, core: text.slice(start + lead, coreEnd), trimmed };
+}
+
+/**
+ * Scraped text drops the space after a full stop (…밝혔다.회사는 …): such a word is split after the
+ * mark into two words, so the second sentence's subject is a word of its own. Linear; other words are kept.
+ */
+function splitGlued(text: string, words: readonly Word[]): readonly Word[] {
+  GLUED_STOP.lastIndex = 0;
+  if (!GLUED_STOP.test(text)) return words;
+  const out: Word[] = [];
+  for (const w of words) {
+    const raw = text.slice(w.start, w.end);
+    GLUED_STOP.lastIndex = 0;
+    if (!GLUED_STOP.test(raw)) {
+      out.push(w);
+      continue;
+    }
+    let from = 0;
+    GLUED_STOP.lastIndex = 0;
+    for (let m = GLUED_STOP.exec(raw); m; m = GLUED_STOP.exec(raw)) {
+      out.push(wordOf(text, w.start + from, w.start + m.index + 1));
+      from = m.index + 1;
+    }
+    out.push(wordOf(text, w.start + from, w.end));
+  }
+  return out;
 }
 
 /**
@@ -61,7 +100,7 @@ function sentenceStarts(text: string, topPairs: readonly MarkPair[], docSentence
     return p !== undefined && pos <= p.close;
   };
   const starts = new Set<number>([0]);
-  const re = /[.?!。](?=[\s"'”’)]*\s)|\n+/gu;
+  const re = /[.?!。](?=[\s"'”’)]*\s)|\n+|(?<=[가-힣])[.?!](?=[가-힣A-Za-z])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let pos = m.index + m[0].length;

@@ -529,7 +529,9 @@ export function genericTopic(t: QuoteText, regionStart: number, end: number): { 
     if (w.end > end || QUOTE_CHARS.test(text.slice(w.start, w.end))) return null;
     if (josaPatterns().topicEnd.test(w.trimmed) && w.end === w.coreEnd) {
       const start = (words[npFirst] as Word).start;
-      const headEnd = w.coreEnd - 1;
+      let headEnd = w.coreEnd - 1;
+      // 업계에서는, 시장에서는: the place is the speaker, without 에서.
+      if (text.slice(start, headEnd).endsWith("에서") && headEnd - 2 > start) headEnd -= 2;
       const name = text.slice(start, headEnd);
       const speaker: Speaker = { start, end: headEnd, text: name, id: null, name, kind: "unresolved" };
       return { speaker, after: (words[k + 1] as Word | undefined)?.start ?? w.end };
