@@ -172,7 +172,7 @@ function jks(start: number): Morph {
  * analysed again; when it ends in a noun and that analysis plus 이/JKS has no more tokens than
  * lindera's, it wins. A lone eojeol 이 before another word becomes the determiner 이/MM.
  */
-export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stems: string[]) => Morph[][] = analyseAlone): void {
+export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stems: string[]) => Morph[][] = analyseStems): void {
   interface Candidate { piece: number; a: number; p: number; first: number; last: number }
   const cands: Candidate[] = [];
   pieces.forEach((piece, pi) => {
@@ -218,6 +218,24 @@ export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stem
     repl.push(jks(c.p));
     ms.splice(c.first, c.last - c.first + 1, ...repl);
   }
+}
+
+/** Analyses of the parts before 이 already seen (`사람`, `계약`), each analysed on its own once. */
+const stemCache = new Map<string, readonly Morph[]>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/**
+ * The 이 repair's stems, each analysed on its own (as {@link analyseAlone}), from a process-wide
+ * cache: news repeats its nouns, so most documents need no second lindera call at all.
+ */
+function analyseStems(stems: string[]): Morph[][] {
+  let missing = [...new Set(stems.filter((x) => !stemCache.has(x)))];
+  if (stemCache.size + missing.length > STEM_CACHE_LIMIT) {
+    stemCache.clear();
+    missing = [...new Set(stems)];
+  }
+  if (missing.length > 0) analyseAlone(missing).forEach((ms, k) => stemCache.set(missing[k] as string, ms));
+  return stems.map((x) => (stemCache.get(x) ?? []).map((m) => ({ ...m })));
 }
 
 /** Whether a morph's first tag is NNP (`NNP`, `NNP+JX`, …). */
