@@ -606,7 +606,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   let p = 0;
   while (p < text.length) {
     if (isBoundary(text, p)) {
-      ctx.year = null;
+      // A year holds for its paragraph (내년 상반기 …. 하반기에는 … is next year's); month and day for their sentence.
+      if (text[p] === "\n") ctx.year = null;
       ctx.month = null;
       ctx.dayAnchor = null;
       p++;
