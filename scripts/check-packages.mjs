@@ -75,6 +75,7 @@ const probes = {
   "@sinmun/ner": `m.createRecognizer().recognize("오픈AI가 발표했다.").some((e) => e.id === "openai")`,
   "@sinmun/quotes": `typeof m.attributeQuotes === "function"`,
   "@sinmun/eval": `typeof m.runEval === "function"`,
+  "@sinmun/dates": `m.findDates("올해 3분기 영업이익", { reference: "2025-11-14" })[0]?.value === "2025-07-01/2025-09-30"`,
   "@sinmun/corpus": `m.findDuplicates([{ text: "삼성전자가 HBM 공급을 늘린다고 밝혔다." }, { text: "삼성전자가 HBM 공급을 늘린다고 밝혔다." }]).clusters.length === 1`,
   "@sinmun/cli": `typeof m.main === "function"`,
   sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ disable: ["tokens"] })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).entities.some((e) => e.id === "openai")`,
