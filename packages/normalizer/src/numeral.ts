@@ -316,7 +316,10 @@ export function readNumeral(s: string, i: number, opts: ReadOptions, vague: bigi
     for (const [w, v] of NATIVE_UNITS) {
       if (!s.startsWith(w, p)) continue;
       if (st.cur !== null) return -1;
-      if (tokens > 0 && !st.afterNativeTens && !(opts.strict && st.lastSmall === 10 && s[p - 1] === "십")) return -1;
+      // 백한 명, 천두 번째: a native unit after a Sino 백/천, as a word of its own before a counter.
+      const afterHundreds = st.cur === null && (st.lastSmall === 100 || st.lastSmall === 1000) && (s[p - 1] === "백" || s[p - 1] === "천") &&
+        isSpace(s.charCodeAt(p + w.length));
+      if (tokens > 0 && !st.afterNativeTens && !afterHundreds && !(opts.strict && st.lastSmall === 10 && s[p - 1] === "십")) return -1;
       st.cur = rat(BigInt(v));
       st.curSeq = false;
       st.afterNativeTens = false;

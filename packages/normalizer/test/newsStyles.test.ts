@@ -107,4 +107,19 @@ describe("issue 14 — coverage", () => {
   test.each([
     ["여드레", "여드레 만에 복구됐다.", "8"], ["열하루", "열하루 동안 멈췄다.", "11"], ["스무날", "스무날 동안 이어졌다.", "20"],
   ])("native day count %s", (name, text, decimal) => expect(findAmounts(text)).toMatchObject([{ text: name, kind: "duration", decimal, unit: "day" }]));
+
+  test.each([
+    ["백한 명", "행사에 백한 명이 참석했다.", "101", "명"],
+    ["삼백두 대", "삼백두 대가 팔렸다.", "302", "대"],
+  ])("Sino number with a native last digit before a counter: %s", (text, sentence, decimal, unit) => {
+    expect(findAmounts(sentence)).toMatchObject([{ text, kind: "quantity", decimal, unit }]);
+  });
+
+  test("천두 번째 is the ordinal 1002 (parseAmount)", () => {
+    expect(parseAmount("천두 번째")).toMatchObject({ kind: "ordinal", decimal: "1002" });
+  });
+
+  test.each([["백세 시대"], ["천한 사람"]])("glued or without a counter, no amount: %s", (text) => {
+    expect(findAmounts(text)).toEqual([]);
+  });
 });
