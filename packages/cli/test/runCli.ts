@@ -15,7 +15,11 @@ export interface CliResult {
 /** Spawns the built `sinmun` command as a user would (not a TTY: no progress bar, no colour). */
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; encoding?: "utf8" | "buffer" } = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
+  // Colour only when a test asks for it: picocolors also turns colour on when CI is set (as in .ci/run).
+  if (!options.env?.FORCE_COLOR) {
+    delete env.FORCE_COLOR;
+    env.NO_COLOR = "1";
+  }
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",
