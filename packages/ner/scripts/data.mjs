@@ -75,6 +75,7 @@ export async function build() {
     acronymOwnerSuffixes: list("org-suffixes/acronym-owner-suffixes.txt"),
     orgCues: list("org-suffixes/org-cues.txt"),
     platformCues: list("org-suffixes/platform-cues.txt"),
+    typeNouns: list("org-suffixes/type-nouns.txt"),
   };
   writeFileSync(join(out, "rules.json"), JSON.stringify(rules));
   writeGeneratedModule(pkg, "rules", "RULES_JSON", rules, "dictionaries/titles and dictionaries/org-suffixes");

@@ -10,7 +10,7 @@ export interface Candidate {
   id: string | null;
   /** Canonical name when known (dictionary or document alias). */
   name: string | null;
-  source: "dictionary" | "rule" | "morphology";
+  source: "dictionary" | "rule" | "morphology" | "context";
   /** Higher wins among candidates of equal length. */
   rank: number;
   /** Rule kind, for debugging and coreference (`person-title`, `org-suffix`, …). */

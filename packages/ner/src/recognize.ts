@@ -6,6 +6,7 @@ import { entityAttributes, type EntityAttributes } from "./entityAttributes";
 import { acronymPass } from "./passes/acronymPass";
 import type { PassContext } from "./passes/context";
 import type { Cluster } from "./passes/coreferencePass";
+import { contextPass } from "./passes/contextPass";
 import { coreferencePass } from "./passes/coreferencePass";
 import { dictionaryPass } from "./passes/dictionaryPass";
 import { morphologyPass } from "./passes/morphologyPass";
@@ -38,7 +39,7 @@ function toEntities(text: string, mentions: readonly Candidate[], clusters: Read
 }
 
 /**
- * The whole recognizer as five passes: dictionary → rules → morphology → (selection) → acronyms →
+ * The whole recognizer as six passes: dictionary → rules → context → morphology → (selection) → acronyms →
  * coreference. Dictionary, rule and morphology candidates are pooled; rule finds that cut a
  * dictionary match in half are dropped; the longest non-overlapping ones are selected; acronyms in
  * parentheses add document aliases; coreference links the rest. A mention whose id is a record's
@@ -52,7 +53,8 @@ function toEntities(text: string, mentions: readonly Candidate[], clusters: Read
 export function recognizePasses(index: DictionaryIndex, ctx: PassContext, tokens: readonly Token[]): Entity[] {
   const dictionary = dictionaryPass(ctx, index);
   const rules = rulesPass(ctx, dictionary, tokens);
-  const found = [...dictionary.candidates, ...rules];
+  const context = contextPass(ctx, [...dictionary.candidates, ...rules], index);
+  const found = [...dictionary.candidates, ...rules, ...context];
   const morphology = morphologyPass(ctx, tokens, found, dictionary.unresolved, index.records);
   const candidates = dropCrossing([...found, ...morphology]);
   const selected = acronymPass(ctx, candidates, selectCandidates(candidates));

@@ -20,6 +20,8 @@ export interface RuleData {
   orgCues: Set<string>;
   /** Words after 엑스에/X의/엑스 that show the platform (PRODUCT) is meant, not the company. */
   platformCues: Set<string>;
+  /** Type nouns before an organization's name (제약사 얀센, 시장조사업체 트렌드포스): the context pass. */
+  typeNouns: Set<string>;
 }
 
 let rules: RuleData | undefined;
@@ -46,6 +48,7 @@ export function ruleData(): RuleData {
     acronymStoplist: new Set(get("acronymStoplist")),
     orgCues: new Set(get("orgCues")),
     platformCues: new Set(get("platformCues")),
+    typeNouns: new Set(get("typeNouns")),
     acronymOwnerSuffixes: [...get("acronymOwnerSuffixes")].sort((a, b) => b.length - a.length),
   };
   return rules;

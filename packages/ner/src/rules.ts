@@ -125,6 +125,13 @@ export function orgSuffixCandidates(text: string, words: readonly Word[], rules:
     const lead = /^["'“‘(（\[]+/.exec(t0)?.[0].length ?? 0;
     let t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
     let base = w.start + lead;
+    // 분석됩니다.한빛전자는, <기자>한빛전자: a sentence end or script marker with no space is a boundary.
+    const stop = Math.max(t.lastIndexOf("다."), t.lastIndexOf("요."), t.lastIndexOf(">"), t.lastIndexOf("]"));
+    if (stop >= 0) {
+      const cut = t[stop] === ">" || t[stop] === "]" ? stop + 1 : stop + 2;
+      t = t.slice(cut);
+      base += cut;
+    }
     // Dateline (서울=신문통신): the agency after "=" is the organization, not 서울=신문통신.
     const eq = t.lastIndexOf("=");
     if (eq >= 0) {

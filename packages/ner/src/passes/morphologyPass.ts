@@ -3,6 +3,7 @@ import type { Candidate } from "../candidates";
 import { RANK, spanIndex } from "../candidates";
 import type { DictionaryHit } from "../dictionaryIndex";
 import { leftBoundaryOk, rightBoundaryOk, syllables } from "../eojeol";
+import { isKoreanName, isTitleWord } from "../rules";
 import type { EntityRecord } from "../types";
 import type { PassContext } from "./context";
 
@@ -44,7 +45,7 @@ export function morphologyCandidates(tokens: readonly Token[], text: string): Ca
  * morphologyPass(ctx("인도 뭄바이에서"), tokens, found, unresolved, records).map((c) => c.id); // → ["india"]
  */
 export function morphologyPass(
-  ctx: Pick<PassContext, "text" | "rules">,
+  ctx: Pick<PassContext, "text" | "rules"> & Partial<Pick<PassContext, "words" | "wordAt">>,
   tokens: readonly Token[],
   found: readonly Candidate[],
   unresolved: readonly DictionaryHit[],
@@ -56,9 +57,34 @@ export function morphologyPass(
   const known = spanIndex(found);
   const unresolvedAt = new Map<string, DictionaryHit>();
   for (const h of unresolved) if (!unresolvedAt.has(`${h.start}:${h.end}`)) unresolvedAt.set(`${h.start}:${h.end}`, h);
-  for (const m of morphologyCandidates(tokens, text)) {
+  const persons = morphologyCandidates(tokens, text);
+  // A PERSON needs evidence beyond the tag (마일스톤, 바이오, 순이 are tagged 인명 too): a full-name
+  // shape, a title or 씨 next to it, or the same name elsewhere with such evidence.
+  const evidenced = new Set<string>();
+  const hasEvidence = (m: Candidate): boolean => {
+    const surface = text.slice(m.start, m.end);
+    if (isKoreanName(surface, rules)) return true;
+    // 리드 호프먼: a name of several words, none of them a common word (동결 결정 is not).
+    if (surface.includes(" ")) return surface.split(" ").every((p) => p !== "" && !rules.notNames.has(p));
+    if (/^\(\d{1,3}\)/.test(text.slice(m.end, m.end + 5))) return true; // 홍길동(55)
+    const { words, wordAt } = ctx;
+    if (words && wordAt) {
+      const wi = wordAt(m.start);
+      const w = words[wi];
+      if (w && w.end > m.end && /^(?:씨|기자|님)/.test(text.slice(m.end, w.end))) return true;
+      if (w && w.end === m.end && isTitleWord(words[wi + 1], rules)) return true;
+    }
+    return false;
+  };
+  // Without evidence, one word of two or more syllables that no list calls a common word may stand
+  // (탕웨이, 디카프리오: KLUE's film reviews name people bare); the common words that ko-dic tags 인명
+  // (순이, 이와, 마일스톤, 바이오) are listed in dictionaries/titles/not-names.txt.
+  const bareNameOk = (s: string): boolean => syllables(s) >= 2 && !rules.notNames.has(s);
+  for (const m of persons) if (m.label === "PERSON" && hasEvidence(m)) evidenced.add(text.slice(m.start, m.end));
+  for (const m of persons) {
     if (known.overlaps(m.start, m.end)) continue;
     if (!leftBoundaryOk(text, m.start) || !rightBoundaryOk(text, m.end, rules)) continue;
+    if (m.label === "PERSON" && !evidenced.has(text.slice(m.start, m.end)) && !bareNameOk(text.slice(m.start, m.end))) continue;
     const amb = unresolvedAt.get(`${m.start}:${m.end}`);
     const rec = amb?.patterns.map((p) => records[p.record]).find((r) => r?.label === m.label);
     if (rec) out.push({ ...m, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
