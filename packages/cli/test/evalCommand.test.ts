@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "./runCli";
+import { repoRoot, runCli } from "./runCli";
 
 // Issue 13, item 5: `sinmun eval` says when predictions do not line up with the corpus and fails
 // unless told otherwise; label maps on the command line; the corpus format from its extension.
@@ -143,5 +143,24 @@ describe("sinmun eval: 형식 추론, 도움말, 보고서", () => {
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8").match(/<li value=/g)).toHaveLength(2100);
     expect(r.stdout).toMatch(/errors: missed 2100$/m);
+  });
+});
+
+describe("sinmun eval --task morphs --format conllu (issue 15)", () => {
+  const conllu = join(repoRoot, "packages", "eval", "test", "fixtures", "mini.conllu");
+  test("내장 형태소 분석기를 CoNLL-U 말뭉치로 채점한다", () => {
+    const r = runCli(["eval", "--corpus", conllu, "--task", "morphs", "--format", "conllu", "--json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ task: "morphs", corpus: { format: "conllu" }, scores: { sentences: 2, eojeols: 4 } });
+    expect(report.scores.strict.f1).toBeGreaterThan(0.8);
+    const t = runCli(["eval", "--corpus", conllu, "--task", "morphs"]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/morphemes strict .* F1 [\d.]+ %/);
+  });
+  test("다른 형식이면 사용 오류", () => {
+    const r = runCli(["eval", "--corpus", conllu, "--task", "morphs", "--format", "jsonl"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/expected --format conllu with --task morphs, got "jsonl"/);
   });
 });
