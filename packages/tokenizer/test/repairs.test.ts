@@ -36,6 +36,10 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["splitVerbs: 끝났다는 끝나 + 았", "계약이 끝났다.", "끝났다", ["끝났/끝나+았/VV+EP", "다/다/EF"]],
     ["finalDa: 문장 끝 다는 EF", "사과가 있다.", "있다", ["있/있/VA", "다/다/EF"]],
     ["auxiliaryAfterConnective: 하고 있다의 있은 VX", "회의를 하고 있다.", "있다", ["있/있/VX", "다/다/EF"]],
+    ["auxiliaryAfterConnective: 늘어 가는의 가는 VX", "점점 늘어 가는 추세다.", "가는", ["가/가/VX", "는/는/ETM"]],
+    ["boundNounAfterModifier: 할 수 있다의 수는 NNB", "그는 할 수 있다.", "수", ["수/수/NNB"]],
+    ["determinerGeu: 그 회사의 그는 MM", "그 회사는 컸다.", "그", ["그/그/MM"]],
+    ["nounBeforeCopula: 22만원이다의 원은 NNB", "가격은 22만원이다.", "22만원이다", ["22/22/SN", "만/만/NR", "원/원/NNB", "이다/이+다/VCP+EF"]],
     ["repairParticleI: 등이는 등/NNB + 이/JKS", "사과, 배 등이 있다.", "등이", ["등/등/NNG", "이/이/JKS"]],
     ["nounBeforeCopula: 중이다", "회의 중이다.", "중이다", ["중/중/NNG", "이다/이+다/VCP+EF"]],
   ])("%s: %s", (_rule, text, word, expected) => {

@@ -19,6 +19,8 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = nounBeforeCopula(piece, ms);
     ms = finalDa(piece, ms);
     ms = auxiliaryAfterConnective(piece, ms);
+    ms = boundNounAfterModifier(piece, ms);
+    ms = determinerGeu(piece, ms);
     out[pi] = ms;
   });
 }
@@ -276,6 +278,9 @@ export function finalDa(piece: string, ms: Morph[]): Morph[] {
 /** Verbs that are auxiliaries after a connective ending, and the endings that take them. */
 const AUXILIARIES = new Set(["있", "하", "않", "싶", "주", "보", "버리", "놓", "두", "내", "말", "계시"]);
 const CONNECTIVES = new Set(["고", "어", "아", "여", "게", "지", "어야", "아야", "여야", "야", "도록", "어다", "아다"]);
+/** Auxiliaries of motion, only after 어/아/여 (`늘어 가는`, `살아 오다`; `가지고 가다` is a main verb). */
+const MOTION_AUXILIARIES = new Set(["가", "오"]);
+const EO = new Set(["어", "아", "여"]);
 
 /**
  * The auxiliary verb of `하고 있다`, `해야 한다`, `하지 않는다`: the first morpheme of an eojeol is an
@@ -289,7 +294,8 @@ export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
     const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
     if (first && prevEnd !== undefined && prevEnd.tag === "EC" && CONNECTIVES.has(prevEnd.form.replace(/^[\u11a8-\u11c2]/, ""))) {
       const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
-      if ((head.tag === "VV" || head.tag === "VA") && AUXILIARIES.has(head.form)) {
+      const ec = prevEnd.form.replace(/^[\u11a8-\u11c2]/, "");
+      if ((head.tag === "VV" || head.tag === "VA") && (AUXILIARIES.has(head.form) || (MOTION_AUXILIARIES.has(head.form) && EO.has(ec)))) {
         const pos = m.pos.replace(/^V[VA]/, "VX");
         const expression = m.expression === "*" ? m.expression : m.expression.replace(/^([^/]+)\/V[VA]\//, "$1/VX/");
         ms[i] = { ...m, pos, expression };
@@ -310,7 +316,7 @@ function hasGap(piece: string, from: number, to: number): boolean {
  * `중이다`, `등이다`, `7개이다` come out as 중이/NNG + 다 (이/VCP + 다/EF): a two-syllable noun X이
  * that ko-dic prefers because it has no 이/VCP, then a zero-width copula. After a syllable with a
  * final consonant the copula is never dropped in writing, so the 이 is the copula's: X stays the
- * noun (NNB after a number: `7개`), and 이 joins the copula morph.
+ * noun (NNB after a number: `7개`, `22만원`), and 이 joins the copula morph.
  */
 export function nounBeforeCopula(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
@@ -319,7 +325,7 @@ export function nounBeforeCopula(piece: string, ms: Morph[]): Morph[] {
     if (m.end - m.start !== 2 || !/^NN[GB]$/.test(m.pos) || piece.charCodeAt(m.end - 1) !== 0xc774 || jongseong(piece.charCodeAt(m.start)) === 0) continue;
     if (next.start !== m.end || !next.pos.startsWith("VCP") || !next.expression.startsWith("이/VCP") || piece.charCodeAt(next.start) === 0xc774) continue;
     const prev = ms[i - 1];
-    const pos = prev !== undefined && prev.end === m.start && prev.pos === "SN" ? "NNB" : m.pos;
+    const pos = prev !== undefined && prev.end === m.start && (prev.pos === "SN" || prev.pos === "NR") ? "NNB" : m.pos;
     ms[i] = { ...m, end: m.end - 1, pos, expression: "*", type: "*", batchim: "T" };
     ms[i + 1] = { ...next, start: next.start - 1, type: "Inflect" };
   }
@@ -355,4 +361,40 @@ export function splitVerbs(piece: string, ms: Morph[]): Morph[] {
     i++;
   }
   return out;
+}
+
+/** Dependent nouns that follow a modifier ending (`할 수 있다`, `간 데`, `할 줄`). */
+const BOUND_NOUNS = new Set(["수", "데", "줄", "바", "리", "터", "채", "뿐", "지", "적", "듯"]);
+
+/**
+ * `할 수 있다`: ko-dic's lattice, one eojeol at a time, prefers 수/NNG ("number", "water"), but after
+ * an eojeol ending in a modifier ending (ETM) an eojeol-initial {@link BOUND_NOUNS} noun is the
+ * dependent noun NNB.
+ */
+export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
+  let prevEtm = false;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
+    if (first && prevEtm && m.pos === "NNG" && BOUND_NOUNS.has(piece.slice(m.start, m.end))) ms[i] = { ...m, pos: "NNB" };
+    const next = ms[i + 1];
+    if (next === undefined || hasGap(piece, m.end, next.start)) prevEtm = m.pos.endsWith("ETM");
+  }
+  return ms;
+}
+
+/**
+ * `그` standing alone before a word is the determiner ("that": `그 회사`), which the lattice (one
+ * eojeol at a time) tags as the interjection IC. Followed by a comma or nothing it stays IC.
+ */
+export function determinerGeu(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const next = ms[i + 1] as Morph;
+    if (m.pos !== "IC" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xadf8) continue;
+    if (i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, m.start)) continue;
+    if (!hasGap(piece, m.end, next.start) || !isHangul(piece.charCodeAt(next.start))) continue;
+    ms[i] = { ...m, pos: "MM" };
+  }
+  return ms;
 }
