@@ -17,8 +17,8 @@ export type TableLayer = (typeof TABLE_LAYERS)[number];
  */
 export const LAYER_COLUMNS: Readonly<Record<TableLayer, readonly string[]>> = {
   entities: ["doc", "start", "end", "text", "label", "id", "name", "type", "ticker", "exchange"],
-  amounts: ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max"],
-  quotes: ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma"],
+  amounts: ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max", "qualifier"],
+  quotes: ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma", "source_name"],
   sentences: ["doc", "start", "end", "text", "boilerplate"],
 };
 
@@ -76,12 +76,14 @@ export function spanRows(doc: TableDoc, layer: TableLayer): Row[] {
         approx: str(a.approx),
         min: str(a.minDecimal ?? a.min),
         max: str(a.maxDecimal ?? a.max),
+        qualifier: str(a.qualifier),
       }));
     case "quotes":
       return list(doc.quotes).map((q) => {
         const content = q.content as { start: number; end: number } | undefined;
         const speaker = q.speaker as Record<string, unknown> | null | undefined;
         const cue = q.cue as Record<string, unknown> | null | undefined;
+        const source = q.source as Record<string, unknown> | null | undefined;
         return {
           ...base(q),
           kind: str(q.kind),
@@ -89,6 +91,7 @@ export function spanRows(doc: TableDoc, layer: TableLayer): Row[] {
           speaker_id: str(speaker?.id),
           speaker_name: str(speaker?.name ?? speaker?.text),
           cue_lemma: str(cue?.lemma),
+          source_name: str(source?.name ?? source?.text),
         };
       });
     case "sentences":

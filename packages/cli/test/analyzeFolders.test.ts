@@ -228,8 +228,8 @@ describe("sinmun analyze: CSV/TSV 표", () => {
   });
 
   test.each<[string, string, string[], (recs: Record<string, string>[]) => void]>([
-    ["금액", "amounts", ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max"], (recs) => expect(recs[0]).toMatchObject({ text: "5천억 원", kind: "money", decimal: "500000000000", unit: "KRW", approx: "false" })],
-    ["인용", "quotes", ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma"], (recs) => expect(recs[0]).toMatchObject({ kind: "direct", content: "늘린다", speaker_id: "gana-trading", cue_lemma: "밝히다" })],
+    ["금액", "amounts", ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max", "qualifier"], (recs) => expect(recs[0]).toMatchObject({ text: "5천억 원", kind: "money", decimal: "500000000000", unit: "KRW", approx: "false" })],
+    ["인용", "quotes", ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma", "source_name"], (recs) => expect(recs[0]).toMatchObject({ kind: "direct", content: "늘린다", speaker_id: "gana-trading", cue_lemma: "밝히다" })],
     ["문장", "sentences", ["doc", "start", "end", "text", "boilerplate"], (recs) => expect(recs.map((x) => x.doc)).toEqual([trickyId, trickyId, "t2", "t2"].slice(0, recs.length))],
   ])("--layer %s: 층의 열", (_name, layer, head, check) => {
     const r = run("--format", "csv", "--layer", layer);
