@@ -123,3 +123,16 @@ describe("issue 14 — coverage", () => {
     expect(findAmounts(text)).toEqual([]);
   });
 });
+
+describe("issue 14 — bad input for the new rules: no throw, spans inside the text", () => {
+  test.each([
+    ["50,000 index levels", "코스피 지수는 2,626.34로 ".repeat(50000)],
+    ["60,000 changes", "3.5%에서 3.25%로 ".repeat(60000)],
+    ["100,000 lexicalized words", "한편 세종대왕 약세장 ".repeat(100000)],
+    ["a 1 MB paragraph of capitalised-Latin and Hangul names", "Alpha Beta 김가나 Gamma ".repeat(45000)],
+  ])("%s", (_name, text) => {
+    const got = findAmounts(text);
+    assertDoc({ text, sentences: [], amounts: got });
+    for (const a of got) if (a.change) expect(got[a.change.from]?.change).toEqual(a.change);
+  });
+});

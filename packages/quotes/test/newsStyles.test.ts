@@ -75,3 +75,17 @@ describe("issue 14 — text scraped without a space after full stops", () => {
     expect(rows("업계에서는 국내 최대 규모라고 평가했다.")).toEqual([["국내 최대 규모라고", "업계", "평가하다"]]);
   });
 });
+
+describe("issue 14 — bad input for the new rules: no throw, spans inside the text", () => {
+  test.each([
+    ["10,000 coordinated names", "삼성전자와 ".repeat(10000) + "한국은행은 \"좋다\"고 밝혔다."],
+    ["5,000 headline lines", "업계 \"판매 늘어날 것\"\n".repeat(5000)],
+    ["5,000 reported chains", "그는 좋다고 말했다고 ".repeat(5000) + "로이터통신이 전했다."],
+    ["20,000 glued full stops", "늘었다.관계자는 좋다고 말했다.".repeat(20000)],
+    ["5,000 companies in one pair of parentheses", "(" + "삼성전자, ".repeat(5000) + ")는 \"좋다\"고 밝혔다."],
+  ])("%s", (_name, text) => {
+    const got = attributeQuotes({ text });
+    assertDoc({ text, sentences: [], quotes: got });
+    for (const q of got) for (const s of [q.speaker, q.source, ...(q.speakers ?? [])]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
