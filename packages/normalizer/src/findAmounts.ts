@@ -109,6 +109,8 @@ const LEXICALIZED = new Set(["한편", "세종", "한때", "한번", "한채", "
 
 function isLexicalized(a: Amount): boolean {
   if (a.text.length <= 3 && LEXICALIZED.has(a.text)) return true;
+  // 동 is the Vietnamese đồng only with a big magnitude (10만 동, 2만5000동); 101동, 3동 are buildings and districts.
+  if (a.unit === "VND" && a.text.endsWith("동") && !/[만억조]/u.test(a.text)) return true;
   // A native numeral glued to its counter is a word, not a count: 세종대왕, 약세장, 한채 (counts are written 세 장, 한 채).
   return a.kind === "quantity" && /^(?:약|한|두|세|네)[가-힣]+$/u.test(a.text) && !/[십백천만억조]/u.test(a.text);
 }

@@ -86,6 +86,10 @@ describe("issue 14 — words that are not numbers", () => {
     ["한때", "주가는 한때 급락했다."],
   ])("%s", (_name, text) => expect(findAmounts(text)).toEqual([]));
 
+  test.each([["아파트 101동 주민"], ["3동 건물"], ["500동"]])("동 without 만/억 is no currency: %s", (text) => {
+    expect(findAmounts(text)).toEqual([]);
+  });
+
   test("한 채 with a space is a count", () => {
     expect(findAmounts("아파트 한 채를 샀다.")).toMatchObject([{ text: "한 채", value: 1, unit: "채" }]);
   });
