@@ -29,6 +29,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["dropUnspelledPrefix: 들이에 없는 는", "사람들이 모였다.", "사람들이", ["사람/사람/NNG", "들/들/XSN", "이/이/JKS"]],
     ["dropUnspelledPrefix: 것이에 없는 ᆯ, 어절 끝 이는 JKS", "그런 것이 있다.", "것이", ["것/것/NNB", "이/이/JKS"]],
     ["dropUnspelledPrefix: 것이다", "갈 것이다.", "것이다", ["것/것/NNB", "이/이/VCP", "다/다/EF"]],
+    ["vowelEndings: 줘의 ㅓ는 어", "좀 도와 줘.", "줘", ["줘/주+어/VX+EF"]],
+    ["vowelEndings: 샀의 ㅏㅆ은 았", "책을 샀다.", "샀다", ["샀/사+았/VV+EP", "다/다/EF"]],
     ["copulaAfterNoun: 이다/JC → 이/VCP + 다/EF", "이번이 계획이다.", "계획이다", ["계획/계획/NNG", "이다/이+다/VCP+EF"]],
     ["copulaAfterNoun: 이며/JC", "그는 동생이며 친구다.", "동생이며", ["동생/동생/NNG", "이며/이+며/VCP+EC"]],
     ["copulaAfterNoun: 이었다 (미등록어)", "최악이었다.", "최악이었다", ["최악/최악/NNG", "이었다/이+었+다/VCP+EP+EF"]],
