@@ -43,6 +43,7 @@ function morph(start: number, end: number, pos: string, expression = "*", type =
  * number of `.`/`,` each followed directly by another digit run, is one SN morph.
  */
 export function joinNumbers(piece: string, ms: Morph[]): Morph[] {
+  if (!/\d[.,]\d/.test(piece)) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
@@ -81,6 +82,7 @@ const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】]/;
  * straight quotes ' and " (which open or close).
  */
 export function splitBrackets(piece: string, ms: Morph[]): Morph[] {
+  if (!ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY"))) return ms;
   const out: Morph[] = [];
   for (const m of ms) {
     if (m.end - m.start < 2 || (m.pos !== "" && m.pos !== "SY") || !BRACKET.test(piece.slice(m.start, m.end))) {
@@ -121,6 +123,8 @@ const parts = (expression: string): Part[] =>
  * eojeol-final) is the subject particle 이/JKS.
  */
 export function dropUnspelledPrefix(piece: string, ms: Morph[]): Morph[] {
+  // most analyses begin with the surface's own first letter: nothing to do
+  if (!ms.some((m) => m.expression !== "*" && m.expression !== "" && m.expression.charCodeAt(0) !== piece.charCodeAt(m.start))) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
@@ -289,11 +293,12 @@ const EO = new Set(["어", "아", "여"]);
  * {@link CONNECTIVES} (EC). ko-dic's lattice sees one eojeol at a time and tags them VV or VA.
  */
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
-  let prevEnd: Part | undefined;
+  let prevLast: Morph | undefined;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
-    if (first && prevEnd !== undefined && prevEnd.tag === "EC" && CONNECTIVES.has(prevEnd.form.replace(/^[\u11a8-\u11c2]/, ""))) {
+    const prevEnd = first && prevLast !== undefined && prevLast.pos.endsWith("EC") && (m.pos.startsWith("VV") || m.pos.startsWith("VA")) ? lastPart(piece, prevLast) : undefined;
+    if (prevEnd !== undefined && prevEnd.tag === "EC" && CONNECTIVES.has(prevEnd.form.replace(/^[\u11a8-\u11c2]/, ""))) {
       const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
       const ec = prevEnd.form.replace(/^[\u11a8-\u11c2]/, "");
       if ((head.tag === "VV" || head.tag === "VA") && (AUXILIARIES.has(head.form) || (MOTION_AUXILIARIES.has(head.form) && EO.has(ec)))) {
@@ -303,7 +308,7 @@ export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
       }
     }
     const next = ms[i + 1];
-    if (next === undefined || hasGap(piece, m.end, next.start)) prevEnd = lastPart(piece, m);
+    if (next === undefined || hasGap(piece, m.end, next.start)) prevLast = ms[i];
   }
   return ms;
 }
@@ -342,6 +347,7 @@ const SPLIT_VERBS: ReadonlyArray<readonly [string, string]> = [["끝", "끝나"]
 
 /** Joins a noun and the verb after it back into one of {@link SPLIT_VERBS} (`끝났` = 끝나/VV + 았/EP). */
 export function splitVerbs(piece: string, ms: Morph[]): Morph[] {
+  if (!SPLIT_VERBS.some(([noun]) => piece.includes(noun))) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
