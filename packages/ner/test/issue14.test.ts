@@ -98,6 +98,29 @@ describe("형태소 분석만으로는 PERSON이 아니다", () => {
   });
 });
 
+describe("흔한 낱말은 개체가 아니다 (news-styles에서 본 오류)", () => {
+  test.each<[string, string]>([
+    ["유가 지표 WTI", "WTI 가격이 올랐다."],
+    ["물동량 단위 TEU", "물동량은 300만 TEU다."],
+    ["항체약물접합체 ADC", "ADC 신약을 개발한다."],
+    ["단위 + 당", "금은 온스당 올랐다."],
+  ])("%s", (_n, text) => {
+    expect(run(text).filter((e) => e.label === "ORG")).toEqual([]);
+  });
+  test("통화 이름은 PERSON이 아니다: 헤알", () => {
+    const text = "헤알 가치가 내렸다.";
+    expect(run(text, personTokens(text, ["헤알"]))).toEqual([]);
+  });
+  test("경기를 뒷받침: 지명 태그가 있어도 경기도가 아니다", () => {
+    const text = "경기를 뒷받침할 때다.";
+    const tokens = personTokens(text, ["경기"]).map((t) => ({ ...t, semantic: "지명" }));
+    expect(run(text, tokens)).toEqual([]);
+  });
+  test("사전 이름 + 조사 뒤의 분리 접미어는 조직을 만들지 않는다: 알테오젠이 글로벌", () => {
+    expect(brief(run("알테오젠이 글로벌 제약사와 계약했다."))).toEqual(["알테오젠/ORG/dictionary"]);
+  });
+});
+
 describe("지명 약칭과 구", () => {
   test.each<[string, string, string[]]>([
     ["한 글자 한자 약칭", "美 금리 인상에 中 증시가 흔들렸다.", ["美/LOC/united-states", "中/LOC/china"]],

@@ -7,6 +7,11 @@ import { isKoreanName, isTitleWord } from "../rules";
 import type { EntityRecord } from "../types";
 import type { PassContext } from "./context";
 
+/** Place aliases that are also economy words, and what after them shows the economy is meant. */
+const ECONOMY_READING: Record<string, RegExp> = {
+  경기: /^(?:를|가|는|도|의|와|\s?(?:침체|회복|둔화|부양|하강|선행|동행|지표|전망|부진|반등|개선|악화|위축|과열|변동|민감|방어|순환|흐름|상황|사이클|불황|호황|우려|심리))/,
+};
+
 /**
  * NNP tokens with ko-dic semantic 인명 (PERSON) or 지명 (LOC); adjacent ones in one eojeol merge, and
  * person tokens in adjacent eojeols one space apart too (프랑크 베옌스). One-syllable finds (김, 북) are
@@ -87,6 +92,8 @@ export function morphologyPass(
     if (m.label === "PERSON" && !evidenced.has(text.slice(m.start, m.end)) && !bareNameOk(text.slice(m.start, m.end))) continue;
     const amb = unresolvedAt.get(`${m.start}:${m.end}`);
     const rec = amb?.patterns.map((p) => records[p.record]).find((r) => r?.label === m.label);
+    // 경기를 뒷받침, 경기 침체: the economy, not Gyeonggi Province, whatever the tag says.
+    if (rec && rec.label === "LOC" && ECONOMY_READING[text.slice(m.start, m.end)]?.test(text.slice(m.end, m.end + 4))) continue;
     if (rec) out.push({ ...m, id: rec.id, name: rec.name, source: "dictionary", rank: RANK.dictionary });
     else out.push(m);
   }

@@ -1,7 +1,7 @@
 import { isWhiteSpace, partitionPoint, type Token } from "@sinmun/core";
 import type { Candidate } from "../candidates";
 import { RANK, spanIndex } from "../candidates";
-import { leftBoundaryOk, rightBoundaryOk } from "../eojeol";
+import { isJosaSequence, leftBoundaryOk, maxJosaTail, rightBoundaryOk } from "../eojeol";
 import { latinNameCandidates } from "../latinNames";
 import { acronymOrgCandidates, orgSuffixCandidates, personTitleCandidates, surnameSsiCandidates, surnameTitleCandidates } from "../rules";
 import type { PassContext } from "./context";
@@ -46,7 +46,12 @@ export function rulesPass(ctx: PassContext, dictionary: DictionaryPassResult, to
   const found = dictionary.candidates;
   const out: Candidate[] = [];
   const dictEnds = new Set(found.map((c) => c.end));
-  const orgs = orgSuffixCandidates(text, words, rules, (end) => dictEnds.has(end));
+  // A dictionary name ends at `end`, or before particles that end there (알테오젠이 글로벌: not 알테오젠이 + 글로벌).
+  const isEntityEnd = (end: number): boolean => {
+    for (let k = 0; k <= maxJosaTail(rules) && k < end; k++) if (dictEnds.has(end - k) && isJosaSequence(text.slice(end - k, end), rules)) return true;
+    return false;
+  };
+  const orgs = orgSuffixCandidates(text, words, rules, isEntityEnd);
   pushAll(out, orgs);
   // A rule organization's name repeated later in the document is the same organization.
   const orgStarts = new Set(orgs.map((o) => o.start));
