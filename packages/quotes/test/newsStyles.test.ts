@@ -71,6 +71,10 @@ describe("issue 14 — text scraped without a space after full stops", () => {
     ["마침표에 붙은 기관", "회사는 3조 원을 투자한다.산업통상자원부는 불가피한 조치라고 설명했다.", [["불가피한 조치라고", "산업통상자원부", "설명하다"]]],
   ])("%s", (_name, text, want) => expect(rows(text)).toEqual(want));
 
+  test("투자자 단체는 → 투자자 단체 (투자자 ends like a josa but is a noun)", () => {
+    expect(rows("투자자 단체는 보호 장치가 부족하다고 전했다.")).toEqual([["보호 장치가 부족하다고", "투자자 단체", "전하다"]]);
+  });
+
   test("업계에서는 → 업계", () => {
     expect(rows("업계에서는 국내 최대 규모라고 평가했다.")).toEqual([["국내 최대 규모라고", "업계", "평가하다"]]);
   });

@@ -334,7 +334,7 @@ export function createSpeakerFinder(t: QuoteText, ctx: SpeakerSources) {
     if (f === undefined) return undefined;
     if (head !== f) return { ...span(headStart, headEnd), id: null, name: head, kind: "organization" };
     const prev = words[wi - 1];
-    if (prev && prev.end === prev.coreEnd && !NP_STOP.test(prev.trimmed) && !lex.has("time", prev.trimmed)
+    if (prev && prev.end === prev.coreEnd && (!NP_STOP.test(prev.trimmed) || NP_NOUN_END.test(prev.trimmed)) && !lex.has("time", prev.trimmed)
       && !lex.has("continuation", prev.trimmed) && !/\d/u.test(prev.trimmed)) {
       const pe = entityByEnd.get(prev.coreEnd);
       if (pe && pe.label === "ORG") return { ...fromEntity(pe, pe.start, headEnd), kind: "organization" };
