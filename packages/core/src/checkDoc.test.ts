@@ -31,6 +31,20 @@ describe("checkDoc", () => {
       },
       "quotes[0]",
     ],
+    [
+      "보도 출처 범위 밖 (issue 14)",
+      {
+        text,
+        sentences: [],
+        quotes: [{ start: 0, end: 4, text: "오픈AI가", kind: "direct", content: { start: 1, end: 3 }, speaker: null, source: { start: 0, end: 999, text: "x", id: null, name: null, kind: "organization" }, cue: null }],
+      },
+      "quotes[0].source",
+    ],
+    [
+      "변화 연결이 배열 밖 (issue 14)",
+      { text, sentences: [], amounts: [{ start: 0, end: 1, text: "오", kind: "number", value: 5, decimal: "5", unit: null, approx: false, change: { from: 0, to: 3 } }] },
+      "amounts[0].change",
+    ],
   ])("%s", (_name, doc, path) => {
     const v = checkDoc(doc);
     expect(v.length).toBeGreaterThan(0);

@@ -56,7 +56,8 @@ function checkJson(value: unknown, path: string, out: Violation[]): void {
 /**
  * Checks the invariants every Sinmun result must keep: spans inside the text,
  * `text.slice(start, end) === span.text`, each layer sorted by (start, end), nested spans
- * (quote content, speaker, cue) inside the text, and a lossless JSON round-trip.
+ * (quote content, speaker, speakers, source, cue) inside the text, amount change links that point
+ * into the same array, and a lossless JSON round-trip.
  * Returns every violation found; an empty list means the document is valid.
  *
  * @example
@@ -82,9 +83,18 @@ export function checkDoc(doc: Doc): Violation[] {
       const path = `${layer}[${i}]`;
       checkRange(text, path, span, out);
       if (layer === "quotes") {
-        for (const inner of ["content", "speaker", "cue"] as const) {
+        for (const inner of ["content", "speaker", "cue", "source"] as const) {
           checkRange(text, `${path}.${inner}`, span[inner], out);
         }
+        const speakers = span["speakers"];
+        if (Array.isArray(speakers)) speakers.forEach((sp: unknown, j: number) => checkRange(text, `${path}.speakers[${j}]`, sp, out));
+      }
+      if (layer === "amounts" && span["change"] !== undefined) {
+        // A change links two amounts of the same array: from < to, both carrying the same link.
+        const c = span["change"] as { from?: unknown; to?: unknown } | null;
+        const ok = c !== null && typeof c === "object" && Number.isInteger(c.from) && Number.isInteger(c.to) && (c.from as number) < (c.to as number)
+          && (c.from === i || c.to === i) && (c.to as number) < spans.length;
+        if (!ok) out.push({ path: `${path}.change`, message: `expected { from, to } indices of this array with from < to and this amount one of them, got ${JSON.stringify(c)}` });
       }
       if (prev && (span.start < prev.start || (span.start === prev.start && span.end < prev.end))) {
         out.push({ path, message: `expected spans sorted by (start, end), got ${span.start}..${span.end} after ${prev.start}..${prev.end}` });
