@@ -94,6 +94,16 @@ export function isKoreanName(s: string, rules: RuleData): boolean {
   return rules.surnames.has(s.slice(0, 1));
 }
 
+/**
+ * Where a word's last sentence ends when no space follows the period or a script marker
+ * (`분석됩니다.한빛전자는` → 7, `<기자>한빛전자` → 4); 0 when it has none.
+ */
+export function afterSentenceEnd(word: string): number {
+  const stop = Math.max(word.lastIndexOf("다."), word.lastIndexOf("요."), word.lastIndexOf(">"), word.lastIndexOf("]"));
+  if (stop < 0) return 0;
+  return word[stop] === ">" || word[stop] === "]" ? stop + 1 : stop + 2;
+}
+
 /** A code unit of a name next to a (주)/㈜ mark: Hangul syllable, ASCII letter or digit, &. */
 function isMarkedNameChar(c: number): boolean {
   return isHangul(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26;
@@ -126,12 +136,9 @@ export function orgSuffixCandidates(text: string, words: readonly Word[], rules:
     let t = t0.slice(lead).replace(/[,.·…:;!?"'”’)\]]+$/, "");
     let base = w.start + lead;
     // 분석됩니다.한빛전자는, <기자>한빛전자: a sentence end or script marker with no space is a boundary.
-    const stop = Math.max(t.lastIndexOf("다."), t.lastIndexOf("요."), t.lastIndexOf(">"), t.lastIndexOf("]"));
-    if (stop >= 0) {
-      const cut = t[stop] === ">" || t[stop] === "]" ? stop + 1 : stop + 2;
-      t = t.slice(cut);
-      base += cut;
-    }
+    const cut = afterSentenceEnd(t);
+    t = t.slice(cut);
+    base += cut;
     // Dateline (서울=신문통신): the agency after "=" is the organization, not 서울=신문통신.
     const eq = t.lastIndexOf("=");
     if (eq >= 0) {
@@ -235,12 +242,13 @@ export function personTitleCandidates(
     }
     while (j >= 0 && isModifier((words[j] as Word).text)) j--;
     const w = words[j];
-    if (!w || sentenceOf(w.start) !== sent) continue;
+    if (!w) continue;
     const { text: nameText, bare } = beforeParen(w);
     if (!bare) continue;
-    const lead = /^["'“‘(（\[]+/.exec(nameText)?.[0].length ?? 0;
+    const lead = Math.max(/^["'“‘(（\[]+/.exec(nameText)?.[0].length ?? 0, afterSentenceEnd(nameText));
     const name = nameText.slice(lead);
     const start = w.start + lead;
+    if (sentenceOf(start) !== sent) continue;
     if (isKoreanName(name, rules)) {
       out.push({ start, end: start + name.length, label: "PERSON", id: null, name: null, source: "rule", rank: RANK.rule, rule: "person-title-ko" });
       continue;
@@ -248,7 +256,7 @@ export function personTitleCandidates(
     const n = syllables(name);
     if (n < 1 || n > 7 || !plausibleNameWord(name, rules)) continue;
     const first = words[j - 1];
-    if (first && sentenceOf(first.start) === sent && first.end + 1 === w.start) {
+    if (first && afterSentenceEnd(nameText) === 0 && sentenceOf(first.start) === sent && first.end + 1 === w.start) {
       const ft = first.text.replace(/^["'“‘(（\[]+/, "");
       const fn = syllables(ft);
       if (fn >= 1 && fn <= 5 && plausibleNameWord(ft, rules) && !josaPatterns(rules).firstNameStop.test(ft) && !isKoreanName(ft, rules)) {
