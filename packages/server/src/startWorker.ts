@@ -16,6 +16,8 @@ export interface WorkerOptions {
   workers?: number;
   /** The analyser's base options. */
   analyzer?: AnalyzerOptions;
+  /** Called when the connection to Redis fails (it is retried; the worker waits meanwhile). */
+  onRedisError?: (err: Error) => void;
   /** How long a job's lock lasts without renewal (default 30 s): a dead worker's job is retried after about this long. */
   lockDuration?: number;
 }
@@ -25,8 +27,8 @@ export interface QueueWorker {
   readonly worker: Worker<AnalysisJob, AnalysisResult>;
   /** Resolves once the analysers are loaded and the worker is consuming. */
   readonly ready: Promise<void>;
-  /** Finishes the jobs it holds, then disconnects. */
-  close(): Promise<void>;
+  /** Finishes the jobs it holds (waiting at most `graceMs`, default 30 s), then disconnects. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -61,15 +63,22 @@ export function startWorker(options: WorkerOptions): QueueWorker {
     stalledInterval: Math.max(1_000, Math.floor(lockDuration / 2)),
     maxStalledCount: 2,
   });
-  worker.on("error", () => undefined); // connection errors: ioredis reconnects
+  connection.on("error", (err: Error) => options.onRedisError?.(err)); // ioredis reconnects by itself
+  worker.on("error", (err: Error) => options.onRedisError?.(err));
   const ready = pool.ready.then(() => {
     void worker.run();
   });
   return {
     worker,
     ready,
-    async close() {
-      await worker.close();
+    async close(graceMs = 30_000) {
+      // Finish the jobs held; if Redis is away (or a job hangs), give up after graceMs: the queue
+      // hands unfinished jobs to another worker once their locks expire.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), graceMs)));
+      const closed = await Promise.race([worker.close().then(() => "closed" as const), late]);
+      clearTimeout(timer);
+      if (closed === "late") void worker.close(true).catch(() => undefined);
       await pool.close();
       connection.disconnect();
     },

@@ -20,6 +20,8 @@ export interface SubmitOptions {
   maxPending?: number;
   /** Called with the number of documents written so far. */
   onProgress?: (done: number) => void;
+  /** Called when the connection to Redis fails (it is retried; the run waits meanwhile). */
+  onRedisError?: (err: Error) => void;
 }
 
 interface Pending {
@@ -43,7 +45,7 @@ export async function* submit(inputs: AsyncIterable<AnalyzeInput> | Iterable<Ana
   const batch = Math.max(1, options.batch ?? 20);
   const maxPending = Math.max(1, options.maxPending ?? 200);
   const connection = new Redis(options.redis, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 2_000) });
-  connection.on("error", () => undefined); // reconnects by itself; calls wait meanwhile
+  connection.on("error", (err: Error) => options.onRedisError?.(err)); // reconnects by itself; calls wait meanwhile
   const queue = new Queue<AnalysisJob, AnalysisResult>(options.queue ?? "sinmun", { connection });
   queue.on("error", () => undefined);
   const run = randomUUID();

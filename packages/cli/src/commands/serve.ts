@@ -11,6 +11,16 @@ export function intFlag(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+/** A reporter that prints a Redis connection problem at most once every 10 s, on stderr. */
+export function redisWarning(url: string): (err: Error) => void {
+  let last = 0;
+  return (err) => {
+    if (Date.now() - last < 10_000) return;
+    last = Date.now();
+    process.stderr.write(`sinmun: waiting for Redis at ${url.replace(/\/\/[^@/]*@/, "//…@")} (${(err as NodeJS.ErrnoException).code ?? err.message}); retrying\n`);
+  };
+}
+
 /**
  * `sinmun serve [--host 127.0.0.1] [--port 8080] [--workers N] [--body-limit BYTES]`: the HTTP API
  * (`POST /v1/analyze`, `GET /v1/normalize`, `/healthz`, `/metrics`), pino logs on stdout. SIGTERM or

@@ -7,7 +7,7 @@ import { createProgress } from "../createProgress";
 import { readDocuments } from "../readDocuments";
 import { assertFile } from "../readInput";
 import { progressWanted, DEFAULT_MAX_CHARS } from "./analyze";
-import { intFlag } from "./serve";
+import { intFlag, redisWarning } from "./serve";
 
 /**
  * `sinmun submit CORPUS.jsonl --redis redis://HOST:PORT [--queue sinmun] --output out.jsonl`:
@@ -62,6 +62,7 @@ export async function submitCommand(args: string[]): Promise<number> {
       options,
       batch: intFlag("batch", values.batch, 20, 1, 10_000),
       onProgress: (done) => progress.tick(done),
+      onRedisError: redisWarning(values.redis),
     });
     for await (const line of lines) {
       if (line.startsWith('{"index":') && line.includes('"error":{')) failures++;

@@ -2,7 +2,7 @@ import { startWorker } from "@sinmun/server";
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { analyzerOptionsFrom } from "./analyze";
-import { intFlag } from "./serve";
+import { intFlag, redisWarning } from "./serve";
 
 /**
  * `sinmun worker --redis redis://HOST:PORT [--queue sinmun] [--concurrency N] [--workers N]`:
@@ -32,6 +32,7 @@ export async function workerCommand(args: string[]): Promise<number> {
     concurrency: intFlag("concurrency", values.concurrency, 2 * workers, 1, 10_000),
     lockDuration: intFlag("lock-ms", values["lock-ms"], 30_000, 1_000),
     analyzer: analyzerOptionsFrom(values),
+    onRedisError: redisWarning(values.redis),
   });
   await worker.ready;
   process.stderr.write(`sinmun worker: consuming queue "${values.queue ?? "sinmun"}" on ${values.redis}\n`);
@@ -39,6 +40,8 @@ export async function workerCommand(args: string[]): Promise<number> {
     process.once("SIGTERM", () => resolve());
     process.once("SIGINT", () => resolve());
   });
-  await worker.close();
+  await worker.close(10_000);
+  // A Redis that is away leaves BullMQ's reconnecting sockets open: do not wait on them.
+  setTimeout(() => process.exit(0), 1_000).unref();
   return 0;
 }
