@@ -103,16 +103,17 @@ export function findAmounts(text: string): Amount[] {
 
 /**
  * Words that look like a native numeral and a counter written together but are not numbers:
- * 한편 (meanwhile), 세종 (the city), 한때, 한차례 … (`한 편`, `세 종` with a space stay amounts).
+ * 한편 (meanwhile), 세종 (the city), 한때, 한번, 한가지 (`한 편`, `세 종` with a space stay amounts).
  */
-const LEXICALIZED = new Set(["한편", "세종", "한때", "한번", "한채", "한곳", "한대", "한개", "한장", "한권", "두곳", "세곳", "한가지", "한마리", "한자리", "한집", "한척", "한건"]);
+const LEXICALIZED = new Set(["한편", "세종", "한때", "한번", "한가지"]);
 
 function isLexicalized(a: Amount): boolean {
   if (a.text.length <= 3 && LEXICALIZED.has(a.text)) return true;
   // 동 is the Vietnamese đồng only with a big magnitude (10만 동, 2만5000동); 101동, 3동 are buildings and districts.
   if (a.unit === "VND" && a.text.endsWith("동") && !/[만억조]/u.test(a.text)) return true;
-  // A native numeral glued to its counter is a word, not a count: 세종대왕, 약세장, 한채 (counts are written 세 장, 한 채).
-  return a.kind === "quantity" && /^(?:약|한|두|세|네)[가-힣]+$/u.test(a.text) && !/[십백천만억조]/u.test(a.text);
+  // Words that start like a numeral and a counter: 세종대왕, 약세장. A glued count written informally
+  // (두명, 한개, 두마리) stays a count: KLUE and review text tag those as quantities.
+  return a.kind === "quantity" && /^(?:세종|약세)/u.test(a.text);
 }
 
 // Stock-index names: a bare level (2,626.34) or a point move written `20.38p` counts only in their sentence.

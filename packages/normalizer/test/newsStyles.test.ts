@@ -93,6 +93,15 @@ describe("issue 14 — words that are not numbers", () => {
   test("한 채 with a space is a count", () => {
     expect(findAmounts("아파트 한 채를 샀다.")).toMatchObject([{ text: "한 채", value: 1, unit: "채" }]);
   });
+
+  // Informal text glues native counts (KLUE's review half tags these as quantities): they stay counts.
+  test.each([
+    ["두명", "두명이서 작업했다.", "두명", 2, "명"],
+    ["한개", "별 한개도 아깝다.", "한개", 1, "개"],
+    ["두마리", "두마리 토끼를 잡으려다", "두마리", 2, "마리"],
+  ])("붙여 쓴 고유어 수량은 수량: %s", (_name, text, span, value, unit) => {
+    expect(findAmounts(text)).toMatchObject([{ text: span, value, unit }]);
+  });
 });
 
 describe("issue 14 — coverage", () => {
