@@ -295,7 +295,7 @@ describe("sinmun normalize", () => {
       encode("올해 매출은 약 2조 원, 직원은 1200명이다.", "euc-kr"),
       (out) => {
         const lines = out.split("\r\n");
-        expect(lines[0]).toBe("start,end,text,kind,value,decimal,unit,approx,min,max");
+        expect(lines[0]).toBe("start,end,text,kind,value,decimal,unit,approx,min,max,qualifier");
         expect(lines[1]).toMatch(/^\d+,\d+,약 2조 원,money,2000000000000,2000000000000,KRW,true,,$/);
         expect(lines[2]).toMatch(/,1200명,quantity,1200,1200,명,false,,$/);
       },
