@@ -296,8 +296,8 @@ describe("sinmun normalize", () => {
       (out) => {
         const lines = out.split("\r\n");
         expect(lines[0]).toBe("start,end,text,kind,value,decimal,unit,approx,min,max,qualifier");
-        expect(lines[1]).toMatch(/^\d+,\d+,약 2조 원,money,2000000000000,2000000000000,KRW,true,,$/);
-        expect(lines[2]).toMatch(/,1200명,quantity,1200,1200,명,false,,$/);
+        expect(lines[1]).toMatch(/^\d+,\d+,약 2조 원,money,2000000000000,2000000000000,KRW,true,,,$/);
+        expect(lines[2]).toMatch(/,1200명,quantity,1200,1200,명,false,,,$/);
       },
     ],
     ["--find 에 금액이 없으면 빈 출력", ["--find", "-"], "금액이 없는 문장이다.", (out) => expect(out).toBe("")],
