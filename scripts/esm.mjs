@@ -17,7 +17,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Package folder → its entries (src/<entry>.ts → dist/<entry>.mjs). */
 export const ESM_ENTRIES = {
-  core: ["index", "decode"],
+  core: ["index"],
+  decode: ["index"],
   normalizer: ["index"],
   ner: ["index"],
   quotes: ["index"],

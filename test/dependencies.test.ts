@@ -140,7 +140,6 @@ describe("런타임 import 추출", () => {
 
   test.each<[string, string, string | null]>([
     ["스코프 패키지의 하위 경로", "@sinmun/core/data", "@sinmun/core"],
-    ["하위 경로 진입점 (@sinmun/core/decode)", "@sinmun/core/decode", "@sinmun/core"],
     ["일반 패키지의 하위 경로", "natural/lib/natural/distance/jaro-winkler_distance", "natural"],
     ["node: 내장 모듈", "node:fs", null],
     ["접두사 없는 내장 모듈", "path", null],
@@ -184,7 +183,7 @@ describe("무거운 의존성의 자리", () => {
 
 // Issue 12: the light packages run in browsers and edge workers. Their main entries (everything
 // src/index.ts reaches through relative imports) load no Node built-in and not iconv-lite; byte
-// decoding is @sinmun/core/decode's alone. (`npm run test:packages` bundles and runs them.)
+// decoding is @sinmun/decode's alone. (`npm run test:packages` bundles and runs them.)
 describe("가벼운 패키지의 본 진입점: Node 내장 모듈도 iconv-lite도 불러오지 않는다", () => {
   /** Every module specifier loaded at run time by the files `entry` reaches through relative imports. */
   function reachable(entry: string): Map<string, string> {
@@ -206,10 +205,10 @@ describe("가벼운 패키지의 본 진입점: Node 내장 모듈도 iconv-lite
   }
   test.each(["core", "normalizer", "ner", "quotes"])("@sinmun/%s", (pkg) => {
     const loaded = reachable(join(root, "packages", pkg, "src", "index.ts"));
-    const bad = [...loaded].filter(([spec]) => spec.startsWith("node:") || builtins.has(spec) || spec === "iconv-lite" || spec === "@sinmun/core/decode");
+    const bad = [...loaded].filter(([spec]) => spec.startsWith("node:") || builtins.has(spec) || spec === "iconv-lite" || spec === "@sinmun/decode");
     expect(bad.map(([spec, file]) => `${spec} (${file})`)).toEqual([]);
   });
-  test("@sinmun/core/decode는 iconv-lite를 불러온다 (검사가 헛돌지 않는다)", () => {
-    expect([...reachable(join(root, "packages", "core", "src", "decode.ts")).keys()]).toContain("iconv-lite");
+  test("@sinmun/decode는 iconv-lite를 불러온다 (검사가 헛돌지 않는다)", () => {
+    expect([...reachable(join(root, "packages", "decode", "src", "index.ts")).keys()]).toContain("iconv-lite");
   });
 });

@@ -77,7 +77,8 @@ const STAGES = ["decodeText", "splitSentences", "tokenize (embedded)", "recogniz
 // the text it is given, posting seconds per MB of UTF-8 after each stage.
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { decodeText, splitSentences } = require("@sinmun/core");
+const { splitSentences } = require("@sinmun/core");
+const { decodeText } = require("@sinmun/decode");
 const { findAmounts } = require("@sinmun/normalizer");
 const { createTokenizer } = require("@sinmun/tokenizer");
 const { createRecognizer } = require("@sinmun/ner");

@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 import type { AnalyzeInput } from "sinmun";
 import { describeFsError, type InputFile } from "./listInputs";
 import { parseJsonlLine, type JsonlFields } from "./parseJsonlLine";

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 import { InputError } from "./UsageError";
 
 export type EncodingOption = "auto" | "utf-8" | "euc-kr" | "cp949" | "utf-16le" | "utf-16be";

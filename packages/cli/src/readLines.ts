@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { decodeStream } from "iconv-lite";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 import type { EncodingOption } from "./readInput";
 
 /** One decoded input line, with what the decoder had to say about it. */

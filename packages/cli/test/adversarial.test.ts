@@ -32,7 +32,7 @@ const problems = (doc) => core.checkDoc(doc).slice(0, 5).map((v) => v.path + ": 
 const run = {
   decodeText() {
     const bytes = Buffer.from(text, "utf8");
-    const out = require(dist.core.replace(/index\.js$/, "decode.js")).decodeText(bytes);
+    const out = require(dist.decode).decodeText(bytes);
     const p = [];
     if (out.text !== bytes.toString("utf8")) p.push("decodeText changed the text");
     if (out.invalidBytes !== 0) p.push("decodeText counted " + out.invalidBytes + " invalid bytes in valid UTF-8");
@@ -86,7 +86,7 @@ const run = {
 
 /** Runs the stages on the text in a worker; resolves with the problems per stage, or rejects on a deadline or a throw. */
 function runStages(text: string, stages: readonly Stage[], deadlineMs: number): Promise<Record<string, string[]>> {
-  const paths = Object.fromEntries(["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"].map((p) => [p, dist(p)]));
+  const paths = Object.fromEntries(["core", "decode", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"].map((p) => [p, dist(p)]));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { dist: paths, text, stages } });
     const results: Record<string, string[]> = {};
@@ -139,7 +139,7 @@ const INPUTS: [string, () => string, Stage[]][] = [
 ];
 
 beforeAll(() => {
-  for (const pkg of ["core", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"]) {
+  for (const pkg of ["core", "decode", "normalizer", "tokenizer", "ner", "quotes", "eval", "sinmun", "cli"]) {
     if (!existsSync(dist(pkg))) throw new Error(`packages/${pkg}/dist is missing: run \`npx tsc -b packages/cli\` first`);
   }
 });

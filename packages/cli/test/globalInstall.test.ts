@@ -106,7 +106,7 @@ function tarballs(): string[] {
     const r = sinmun(["analyze", "기사", "--format", "csv", "--layer", "amounts"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout.split("\r\n")[1]).toMatch(/^오늘\.txt,\d+,\d+,1조 원,money,1000000000000,1000000000000,KRW,false,,$/);
+    expect(r.stdout.split("\r\n")[1]).toMatch(/^오늘\.txt,\d+,\d+,1조 원,money,1000000000000,1000000000000,KRW,false,,,$/);
   });
 
   test("normalize 도 된다", () => {

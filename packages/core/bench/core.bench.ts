@@ -4,7 +4,7 @@
 import * as os from "node:os";
 import * as iconv from "iconv-lite";
 import { normalizeText, splitSentences } from "@sinmun/core";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 import { accuracyTable, loadCases, naiveSplit, scoreSplitter } from "../test/sentenceScoring";
 import { seeded } from "../../../scripts/seeded";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import * as iconv from "iconv-lite";
 import * as core from "@sinmun/core";
 import { checkDoc, splitSentences, type Sentence } from "@sinmun/core";
-import { decodeText, ENCODINGS } from "@sinmun/core/decode";
+import { decodeText, ENCODINGS } from "@sinmun/decode";
 import { FUZZ, runs, unit, textArb, show, toWellFormed } from "../../../scripts/fuzz-arbitraries";
 
 // Property-based robustness tests for @sinmun/core (issue 8); run counts and arbitraries are shared (scripts/fuzz-arbitraries.ts).

@@ -33,9 +33,4 @@ describe("@sinmun/core exports", () => {
       "splitSentences",
     ]);
   });
-
-  test("바이트 디코딩은 @sinmun/core/decode에만 있다 (본 진입점은 iconv-lite를 불러오지 않는다)", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    expect(Object.keys(require("../src/decode")).sort()).toEqual(["ENCODINGS", "decodeText"]);
-  });
 });

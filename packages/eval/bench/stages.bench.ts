@@ -57,10 +57,10 @@ async function prepare(stage: Stage, docs: NewsDoc[]): Promise<{ setup: () => Pr
     case "decode":
       return {
         setup: async () => {
-          // decodeText lives in @sinmun/core/decode since the light packages became isomorphic; older commits export it from @sinmun/core.
+          // decodeText lives in @sinmun/decode since the light packages became isomorphic; older commits export it from @sinmun/core.
           const core = load("core");
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const decodeText = fn<(b: Uint8Array, o?: object) => unknown>("decodeText" in core ? core : (require("@sinmun/core/decode") as Record<string, unknown>), "decodeText");
+          const decodeText = fn<(b: Uint8Array, o?: object) => unknown>("decodeText" in core ? core : (require("@sinmun/decode") as Record<string, unknown>), "decodeText");
           const bytes = new Map(docs.map((d) => [d.text, Buffer.from(d.text, "utf8")]));
           return (t) => decodeText(bytes.get(t) as Buffer);
         },

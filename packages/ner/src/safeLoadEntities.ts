@@ -7,10 +7,11 @@ type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
 /**
  * What reading a dictionary file needs from Node, reached without a static import (the one thing
  * in @sinmun/ner that needs Node; browser and edge bundles must include neither node:fs nor
- * iconv-lite): node:fs, and, where `require` exists (the CommonJS build), @sinmun/core/decode to name
- * the encoding of a file that is not UTF-8. Undefined outside Node.
+ * iconv-lite): node:fs, and, where `require` exists (the CommonJS build) and @sinmun/decode is
+ * installed (an optional peer: the CLI and the pipeline bring it), @sinmun/decode to name the
+ * encoding of a file that is not UTF-8. Undefined outside Node.
  */
-function nodeFileAccess(): { fs: typeof import("node:fs"); decode: typeof import("@sinmun/core/decode") | undefined } | undefined {
+function nodeFileAccess(): { fs: typeof import("node:fs"); decode: typeof import("@sinmun/decode") | undefined } | undefined {
   const req = typeof require === "function" ? require : undefined;
   const load = (id: string): unknown => {
     try {
@@ -22,7 +23,7 @@ function nodeFileAccess(): { fs: typeof import("node:fs"); decode: typeof import
   const proc = (globalThis as { process?: NodeProcess }).process;
   const fs = (proc?.getBuiltinModule?.("node:fs") ?? load("node:fs")) as typeof import("node:fs") | undefined;
   if (fs === undefined) return undefined;
-  return { fs, decode: load("@sinmun/core/decode") as typeof import("@sinmun/core/decode") | undefined };
+  return { fs, decode: load("@sinmun/decode") as typeof import("@sinmun/decode") | undefined };
 }
 
 /** Whether bytes are plain UTF-8 text: valid, no NUL (UTF-16), no UTF-16 byte-order mark. */
@@ -94,7 +95,7 @@ export function safeLoadEntities(pathOrText: string): SafeResult<EntityRecord[]>
       return { ok: false, diagnostics: [{ code: "unreadable-file", file, message: `@sinmun/ner: expected a readable entity file, got ${(e as Error).message}` }] };
     }
     if (node.decode === undefined) {
-      // The ES-module build in Node has no `require` for @sinmun/core/decode: accept plain UTF-8, refuse the rest unnamed.
+      // The ES-module build in Node has no `require` for @sinmun/decode: accept plain UTF-8, refuse the rest unnamed.
       const plain = plainUtf8(bytes);
       if (plain === null) {
         return { ok: false, diagnostics: [{ code: "not-utf8", file, line: firstNonUtf8Line(bytes), message: "@sinmun/ner: expected a UTF-8 entity file, got bytes that are not UTF-8; convert it (iconv -f cp949 -t utf-8)" }] };

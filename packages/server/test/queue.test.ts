@@ -82,16 +82,22 @@ maybe("queue: sinmun worker × 2 + sinmun submit against a private Redis", () =>
     const expected = spawnSync(process.execPath, [BIN, "analyze", "--format", "jsonl", "--tokenizer", "none", "--workers", "1", input], { encoding: "utf8", maxBuffer: 1 << 28 });
     expect(expected.status).toBe(0);
 
-    const [a] = await Promise.all([worker("kill9"), worker("kill9")]);
+    const [a, b] = await Promise.all([worker("kill9"), worker("kill9")]);
+    // Worker b is held (SIGSTOP) until a has been killed, so the kill surely lands midway, however
+    // fast the machine: with b stopped and a dead, submit cannot finish.
+    b?.proc.kill("SIGSTOP");
     const out = join(dir, "out.jsonl");
     const sub = run(["submit", input, "--redis", redis.url, "--queue", "kill9", "--tokenizer", "none", "--batch", "10", "--output", out, "--no-progress"]);
     started.push(sub);
-    // Kill one worker once some jobs are done and the rest are not.
     const queue = new Queue("kill9", { connection: { host: "127.0.0.1", port: redis.port } });
     try {
-      await until("the first completed jobs", async () => ((await queue.getJobCounts("completed")).completed ?? 0) >= 10 || sub.proc.exitCode !== null);
-      expect(sub.proc.exitCode).toBeNull(); // midway: submit is still waiting
+      await until("worker a to take jobs", async () => {
+        const counts = await queue.getJobCounts("active", "completed");
+        return (counts.active ?? 0) + (counts.completed ?? 0) >= 1 || sub.proc.exitCode !== null;
+      });
       a?.proc.kill("SIGKILL");
+      expect(sub.proc.exitCode).toBeNull(); // midway: submit is still waiting
+      b?.proc.kill("SIGCONT");
     } finally {
       await queue.close();
     }

@@ -1,5 +1,5 @@
 import * as iconv from "iconv-lite";
-import { SinmunError, invalidOption } from "./errors";
+import { SinmunError, invalidOption } from "@sinmun/core";
 
 /** The encodings `decodeText` accepts. `auto` detects; the others force one. */
 export const ENCODINGS = ["auto", "utf-8", "euc-kr", "cp949", "utf-16le", "utf-16be"] as const;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
 import { SinmunError } from "@sinmun/core";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 
 // Every input goes through a real file: written here, read back as bytes, then decoded.
 let dir: string;

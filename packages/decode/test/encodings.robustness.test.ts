@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import * as iconv from "iconv-lite";
-import { decodeText } from "@sinmun/core/decode";
+import { decodeText } from "@sinmun/decode";
 
 // Encodings for issue 8, beyond decodeText.test.ts: mixed encodings in one file, truncated
 // multibyte sequences at the end, UTF-16 without a BOM, EUC-KR/CP949 written by iconv-lite,
