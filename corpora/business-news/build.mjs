@@ -7,21 +7,10 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadDictionary } from "../dictionary.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dictDir = join(here, "..", "..", "dictionaries", "entities");
-const names = new Map();
-const surfaces = new Map();
-for (const f of readdirSync(dictDir).filter((f) => f.endsWith(".jsonl"))) {
-  for (const line of readFileSync(join(dictDir, f), "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const r = JSON.parse(line);
-      names.set(r.id, { name: r.name, label: r.label });
-      for (const a of [r.name, ...(r.aliases ?? [])]) surfaces.set(a.replace(/\s+/g, ""), r.id);
-    } catch {}
-  }
-}
+const { records: names, surfaces } = loadDictionary();
 
 const docs = [];
 const problems = [];
