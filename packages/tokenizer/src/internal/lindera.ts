@@ -93,8 +93,12 @@ export function analyseEmbedded(pieces: string[]): Morph[][] {
   return out;
 }
 
-function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer()): Morph[][] {
-  const out: Morph[][] = pieces.map(() => []);
+/**
+ * How {@link analyseRaw} groups pieces into lindera calls: consecutive pieces joined with "\n" up to
+ * BATCH code units (a longer piece alone). Each batch is [first piece, end piece).
+ */
+function batchesOf(pieces: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
   let i = 0;
   while (i < pieces.length) {
     let j = i;
@@ -103,6 +107,15 @@ function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer())
       size += (pieces[j] as string).length + 1;
       j++;
     }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer()): Morph[][] {
+  const out: Morph[][] = pieces.map(() => []);
+  for (const [i, j] of batchesOf(pieces)) {
     const joined = j === i + 1 ? (pieces[i] as string) : pieces.slice(i, j).join("\n");
     const raw = tk.tokenize(joined);
     // cursor: UTF-16 index u at UTF-8 byte b of `joined`
@@ -151,7 +164,6 @@ function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer())
         expression: t.expression ?? "*",
       });
     }
-    i = j;
   }
   return out;
 }
@@ -408,17 +420,9 @@ function analyseInPlace(piece: string, a: number, b: number, batchStart: boolean
 function batchEnds(pieces: string[]): { first: boolean[]; last: boolean[] } {
   const first = pieces.map(() => false);
   const last = pieces.map(() => false);
-  let i = 0;
-  while (i < pieces.length) {
-    let j = i;
-    let size = 0;
-    while (j < pieces.length && (j === i || size + (pieces[j] as string).length < BATCH)) {
-      size += (pieces[j] as string).length + 1;
-      j++;
-    }
+  for (const [i, j] of batchesOf(pieces)) {
     first[i] = true;
     last[j - 1] = true;
-    i = j;
   }
   return { first, last };
 }
