@@ -1,25 +1,19 @@
 // Builds packages/core/data/*.json and src/generated/*.ts (what src/ imports) from the human-editable lists in dictionaries/.
 // Called by the root `npm run build` (scripts/data.mjs) and by Jest's global setup.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
+import { readList } from "../../../scripts/word-list.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(pkg, "..", "..");
 
 /** Lines of a list file without comments and blanks. */
-export function readList(file) {
-  return readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"));
-}
-
 export async function build() {
   const abbreviations = readList(join(root, "dictionaries", "abbreviations", "latin.txt"));
   // Reporters' titles end a byline (김하늘 기자); the same list is read as job titles by ner and quotes.
-  const reporterTitles = readList(join(root, "dictionaries", "titles", "reporter-titles.txt")).map((t) => t.normalize("NFC"));
+  const reporterTitles = readList(join(root, "dictionaries", "titles", "reporter-titles.txt"));
   mkdirSync(join(pkg, "data"), { recursive: true });
   writeFileSync(join(pkg, "data", "abbreviations.json"), JSON.stringify({ latin: abbreviations }) + "\n");
   writeFileSync(join(pkg, "data", "reporter-titles.json"), JSON.stringify({ titles: reporterTitles }) + "\n");

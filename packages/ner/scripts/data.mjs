@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
+import { readList } from "../../../scripts/word-list.mjs";
 import { josaByClass } from "../../../scripts/josa.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,11 +16,7 @@ const dicts = join(pkg, "..", "..", "dictionaries");
 
 function list(file) {
   const p = join(dicts, file);
-  if (!existsSync(p)) return [];
-  return readFileSync(p, "utf8")
-    .split(/\r?\n/)
-    .map((l) => l.trim().normalize("NFC"))
-    .filter((l) => l !== "" && !l.startsWith("#"));
+  return existsSync(p) ? readList(p) : [];
 }
 
 export function readEntityRows() {

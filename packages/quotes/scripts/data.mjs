@@ -8,20 +8,15 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeGeneratedModule } from "../../../scripts/generated-module.mjs";
+import { readList as readWordList } from "../../../scripts/word-list.mjs";
 import { josaByClass } from "../../../scripts/josa.mjs";
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dictionaries = join(pkg, "..", "..", "dictionaries");
 const dict = join(dictionaries, "cues");
 
-/** One entry per line, `#` comments and blank lines skipped. */
-function readList(file) {
-  return readFileSync(join(dictionaries, file), "utf8")
-    .normalize("NFC")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"));
-}
+/** A list of dictionaries/ by its path there (titles/titles.txt). */
+const readList = (file) => readWordList(join(dictionaries, file));
 
 function readTsv(file) {
   const lines = readFileSync(join(dict, file), "utf8").normalize("NFC").split(/\r?\n/);
