@@ -1,10 +1,10 @@
-import { SinmunError, indexText, type Sentence } from "@sinmun/core";
+import { SinmunError } from "@sinmun/core";
 import { builtinComponents } from "./components/builtins";
 import { checkManyOptions, checkOptions } from "./checkOptions";
 import { createPool, type Pool } from "./pool";
 import { inputId, parseInput, runPipeline, type ParsedInput } from "./runPipeline";
 import { serializeDoc } from "./serializeDoc";
-import type { AnalyzedDoc, AnalyzeInput, AnalyzeManyOptions, AnalyzeManyResult, Analyzer, AnalyzerOptions, Component, LayersOf, WorkingDoc } from "./types";
+import type { AnalyzedDoc, AnalyzeInput, AnalyzeManyOptions, AnalyzeManyResult, Analyzer, AnalyzerOptions, Component, LayersOf } from "./types";
 
 const PKG = "sinmun";
 const OUTPUT_ORDER = ["sentences", "entities", "amounts", "quotes", "dates", "tokens"] as const;
@@ -137,19 +137,14 @@ export async function createAnalyzer<const O extends AnalyzerOptions = Record<ne
         return { ok: false, index, id, error: errorOf(err) };
       }
     };
+    // The caller's components, on this thread, over the document a worker returned: loaded once.
+    let customReady: Promise<void> | undefined;
     const runCustom = async (doc: Record<string, unknown>, input: ParsedInput): Promise<Record<string, unknown>> => {
-      const sentences = doc.sentences as Sentence[] | undefined;
-      const work: WorkingDoc = { ...doc, text: input.text, index: indexText(input.text, sentences ? { sentences } : {}) };
-      for (const c of custom) {
-        await c.ready?.();
-        await c.run(work);
-      }
-      const out: Record<string, unknown> = {};
-      if (input.id !== undefined) out.id = input.id;
-      if (input.meta !== undefined) out.meta = input.meta;
-      out.text = input.text;
-      for (const layer of output) if (work[layer] !== undefined) out[layer] = work[layer];
-      return out;
+      customReady ??= (async () => {
+        for (const c of custom) await c.ready?.();
+      })();
+      await customReady;
+      return runPipeline(custom, output, input, doc);
     };
     // Results leave in input order as soon as the oldest is done, even while the next input is
     // still on its way (an interactive stream), and no more than `window` documents are in flight.

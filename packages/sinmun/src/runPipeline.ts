@@ -1,4 +1,4 @@
-import { SinmunError, indexText } from "@sinmun/core";
+import { SinmunError, indexText, type Sentence } from "@sinmun/core";
 import type { AnalyzeInput, Component, WorkingDoc } from "./types";
 
 const PKG = "sinmun";
@@ -51,8 +51,20 @@ export function inputId(input: unknown): string | number | undefined {
  * @example
  * const doc = await runPipeline(components, outputLayers, parseInput("오픈AI가 …"));
  */
-export async function runPipeline(components: readonly Component[], output: readonly string[], input: ParsedInput): Promise<Record<string, unknown>> {
-  const work: WorkingDoc = { text: input.text, index: indexText(input.text), ...(input.meta !== undefined ? { meta: input.meta } : {}) };
+export async function runPipeline(
+  components: readonly Component[],
+  output: readonly string[],
+  input: ParsedInput,
+  /** Layers an earlier run already added (a worker thread's document, before the caller's own components). */
+  layers: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const sentences = layers.sentences as Sentence[] | undefined;
+  const work: WorkingDoc = {
+    ...layers,
+    text: input.text,
+    index: indexText(input.text, sentences ? { sentences } : {}),
+    ...(input.meta !== undefined ? { meta: input.meta } : {}),
+  };
   for (const component of components) await component.run(work);
   const doc: Record<string, unknown> = {};
   if (input.id !== undefined) doc.id = input.id;

@@ -209,6 +209,16 @@ describe("analyzeMany", () => {
     await analyzer.close();
   });
 
+  test("workers: 2 — 사용자 컴포넌트의 ready는 문서마다가 아니라 한 번", async () => {
+    let readied = 0;
+    const counted: Component = { name: "counted", adds: ["seen"], ready() { readied++; }, run(doc) { doc.seen = true; } };
+    const analyzer = await createAnalyzer({ disable: ["tokens"], components: [counted] });
+    const results = await collect(analyzer.analyzeMany(Array.from({ length: 6 }, (_, i) => `${i}번 문서: 삼성전자가 올랐다.`), { workers: 2 }));
+    expect(results.every((r) => r.ok && r.doc.seen === true)).toBe(true);
+    expect(readied).toBe(1);
+    await analyzer.close();
+  });
+
   test.each([
     ["모르는 키", { threads: 2 }, /expected analyzeMany option key in \{workers, window, json\}, got "threads"/],
     ["workers 0", { workers: 0 }, /expected workers to be a positive integer, got 0/],
