@@ -41,6 +41,11 @@ describe("checkDoc", () => {
       "quotes[0].source",
     ],
     [
+      "날짜 텍스트 불일치 (issue 16)",
+      { text, sentences: [], dates: [{ start: 0, end: 3, text: "오픈AI", kind: "relative", value: null }] },
+      "dates[0]",
+    ],
+    [
       "변화 연결이 배열 밖 (issue 14)",
       { text, sentences: [], amounts: [{ start: 0, end: 1, text: "오", kind: "number", value: 5, decimal: "5", unit: null, approx: false, change: { from: 0, to: 3 } }] },
       "amounts[0].change",

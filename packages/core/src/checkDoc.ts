@@ -6,7 +6,7 @@ export interface Violation {
   message: string;
 }
 
-const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes"] as const;
+const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates"] as const;
 
 function checkRange(text: string, path: string, span: unknown, out: Violation[]): void {
   if (span === null || span === undefined) return;

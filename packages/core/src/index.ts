@@ -15,6 +15,7 @@ export type {
   Speaker,
   Cue,
   Quote,
+  DateSpan,
   Doc,
   Diagnostic,
   SafeResult,

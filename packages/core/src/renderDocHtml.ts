@@ -1,4 +1,4 @@
-import type { Amount, Doc, Entity, Quote, Range, Sentence } from "./types";
+import type { Amount, DateSpan, Doc, Entity, Quote, Range, Sentence } from "./types";
 
 /** Options of {@link renderDocHtml}. */
 export interface RenderDocHtmlOptions {
@@ -24,6 +24,8 @@ ${Object.entries(ENTITY_COLOURS)
 .sinmun-doc mark.ent::after{content:attr(data-label);font-size:.6em;font-weight:600;margin-left:.25em;color:#555;vertical-align:.15em}
 .sinmun-doc mark.amt{background:#fff0b3;border-bottom:2px solid #e0b400}
 .sinmun-doc mark.amt::after{content:attr(data-value);font-size:.6em;margin-left:.25em;color:#6b5500;vertical-align:.15em}
+.sinmun-doc mark.date{background:#e3f4ef;border-bottom:2px solid #2e9c7f}
+.sinmun-doc mark.date::after{content:attr(data-value);font-size:.6em;margin-left:.25em;color:#1f6b57;vertical-align:.15em}
 .sinmun-doc .quote{text-decoration:underline;text-decoration-color:#d2691e;text-decoration-thickness:2px;text-underline-offset:.25em}
 .sinmun-doc .quote.indirect{text-decoration-style:dashed}
 .sinmun-doc .quote.mixed{text-decoration-style:dotted}
@@ -106,6 +108,11 @@ function marksOf(doc: Doc): Mark[] {
     if (!valid(a, n)) continue;
     const value = formatValue(a);
     marks.push({ start: a.start, end: a.end, rank: 4, open: `<mark class="amt" data-kind="${escapeHtml(a.kind)}" data-value="${escapeHtml(value)}" title="${escapeHtml(`${a.kind}: ${value}`)}">`, close: "</mark>" });
+  }
+  for (const d of (doc.dates ?? []) as DateSpan[]) {
+    if (!valid(d, n)) continue;
+    const value = d.value ?? "?";
+    marks.push({ start: d.start, end: d.end, rank: 4, open: `<mark class="date" data-kind="${escapeHtml(String(d.kind))}" data-value="${escapeHtml(value)}" title="${escapeHtml(`${d.kind}: ${value}`)}">`, close: "</mark>" });
   }
   return marks;
 }
@@ -193,6 +200,7 @@ const LEGEND =
     .map(([label, colour]) => `<span><i style="background:${colour}"></i>${label}</span>`)
     .join("") +
   `<span><i style="background:#fff0b3"></i>amount (value · unit)</span>` +
+  `<span><i style="background:#e3f4ef"></i>date (ISO value)</span>` +
   `<span><u style="text-decoration-color:#d2691e">quote</u> — speaker</span>` +
   `<span style="color:#9a9a9a">boilerplate</span></div>`;
 
@@ -203,7 +211,7 @@ function page(title: string, body: string): string {
 /**
  * Renders an analysed document as one self-contained HTML page (displaCy's role): the text with
  * entities colour-coded by label (hover: id, canonical name, type), amounts marked with their
- * normalized value and unit, quotes underlined with a link to the speaker and the cue marked,
+ * normalized value and unit, dates and periods with their ISO value (`?` when unresolved), quotes underlined with a link to the speaker and the cue marked,
  * boilerplate sentences greyed, and a legend. No external assets; everything from the input is
  * escaped, so `<script>` in an article renders as text. Overlapping spans nest properly (a span
  * that crosses another is split into pieces).

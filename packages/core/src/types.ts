@@ -176,6 +176,16 @@ export interface Quote extends Span {
   cue: Cue | null;
 }
 
+/**
+ * A date or period mention as core reads it (rendering, invariant checks): the structural part of
+ * `@sinmun/dates`' `DateMention`, which is assignable to it.
+ */
+export interface DateSpan extends Span {
+  kind: string;
+  /** ISO date, interval or duration; null when it cannot be known without guessing. */
+  value: string | null;
+}
+
 /** One analysed document, as `sinmun analyze --format json` prints it. */
 export interface Doc {
   id?: string | number;
@@ -187,6 +197,7 @@ export interface Doc {
   entities?: Entity[];
   amounts?: Amount[];
   quotes?: Quote[];
+  dates?: DateSpan[];
 }
 
 /** A located problem in user data (dictionary rows, corpus lines, options). */

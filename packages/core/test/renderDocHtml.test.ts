@@ -68,6 +68,27 @@ describe("renderDocHtml", () => {
     expect(renderDocHtml(DOC)).toContain(piece);
   });
 
+  test("날짜: ISO 값을 달고, 풀리지 않은 날짜는 ?로 (issue 16)", () => {
+    const text = "한빛소재는 올해 3분기 매출이 늘었다고 이날 밝혔다. 다음 달 공장을 연다.";
+    const span = (piece: string) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece });
+    const doc: Doc = {
+      text,
+      sentences: [{ start: 0, end: text.indexOf("다음") - 1 }, { start: text.indexOf("다음"), end: text.length }],
+      dates: [
+        { ...span("올해 3분기"), kind: "quarter", value: "2025-07-01/2025-09-30" },
+        { ...span("이날"), kind: "relative", value: "2025-10-30" },
+        { ...span("다음 달"), kind: "relative", value: null },
+      ],
+    };
+    expect(checkDoc(doc)).toEqual([]);
+    const html = renderDocHtml(doc);
+    expect(html).toContain('<mark class="date" data-kind="quarter" data-value="2025-07-01/2025-09-30" title="quarter: 2025-07-01/2025-09-30">올해 3분기</mark>');
+    expect(html).toContain('data-value="?" title="relative: ?">다음 달</mark>');
+    expect(html).toContain("date (ISO value)");
+    expect(textOf(html)).toBe(text);
+    expect(balanced(html)).toBe(true);
+  });
+
   test("외부 자원이 없다 (src=, href=http, @import 없음)", () => {
     const html = renderDocHtml(DOC);
     expect(html).not.toMatch(/\bsrc=|href="https?:|@import|url\(/);
