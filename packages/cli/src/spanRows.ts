@@ -4,9 +4,9 @@ import type { Cell } from "./formatRow";
  * The layers `--layer` can write as a table.
  *
  * @example
- * TABLE_LAYERS; // ["entities", "amounts", "quotes", "sentences"] — 개체, 금액, 인용, 문장
+ * TABLE_LAYERS; // ["entities", "amounts", "quotes", "dates", "sentences"] — 개체, 금액, 인용, 날짜, 문장
  */
-export const TABLE_LAYERS = ["entities", "amounts", "quotes", "sentences"] as const;
+export const TABLE_LAYERS = ["entities", "amounts", "quotes", "dates", "sentences"] as const;
 export type TableLayer = (typeof TABLE_LAYERS)[number];
 
 /**
@@ -19,6 +19,7 @@ export const LAYER_COLUMNS: Readonly<Record<TableLayer, readonly string[]>> = {
   entities: ["doc", "start", "end", "text", "label", "id", "name", "type", "ticker", "exchange"],
   amounts: ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max", "qualifier"],
   quotes: ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma", "source_name"],
+  dates: ["doc", "start", "end", "text", "kind", "value", "granularity", "resolved", "approx", "base"],
   sentences: ["doc", "start", "end", "text", "boilerplate"],
 };
 
@@ -54,7 +55,8 @@ function attributes(e: Record<string, unknown>): Row {
  * The rows of one layer of a document, one per span, keyed by the layer's columns
  * (`LAYER_COLUMNS`). Entities bring `type`, `ticker` and `exchange` when their dictionary record
  * knows them; amounts their exact decimals (`min`/`max` as exact decimals when there are bounds);
- * quotes their content text, speaker and cue lemma.
+ * quotes their content text, speaker and cue lemma; dates their ISO value (empty when unresolved),
+ * granularity and comparison base.
  *
  * @example
  * spanRows({ id: "a1", text: "삼성전자가 3% 올랐다.", amounts: [{ start: 6, end: 8, text: "3%", kind: "percent", value: 3, decimal: "3", unit: "%", approx: false }] }, "amounts");
@@ -94,6 +96,16 @@ export function spanRows(doc: TableDoc, layer: TableLayer): Row[] {
           source_name: str(source?.name ?? source?.text),
         };
       });
+    case "dates":
+      return list(doc.dates).map((d) => ({
+        ...base(d),
+        kind: str(d.kind),
+        value: str(d.value),
+        granularity: str(d.granularity),
+        resolved: str(d.resolved),
+        approx: d.approx === true,
+        base: str(d.base ?? null),
+      }));
     case "sentences":
       return list(doc.sentences).map((s) => ({ ...base(s), boilerplate: s.boilerplate === true }));
   }

@@ -239,6 +239,33 @@ describe("sinmun analyze: CSV/TSV 표", () => {
     check(records(rows));
   });
 
+  test("--layer dates --date: 기사 날짜로 푼 ISO 값, 줄의 date 필드보다 --date가 앞선다 (issue 16)", () => {
+    const dated = folder({
+      "날짜.jsonl": [
+        JSON.stringify({ id: "d1", text: "한빛소재의 지난해 매출은 3분기에 가장 컸다. 다음 달 공장을 연다." }),
+        JSON.stringify({ id: "d2", date: "2023-05-02", text: "이날 주가가 올랐다." }),
+      ].join("\n"),
+    });
+    const r = runCli(["analyze", dated, "--format", "csv", "--layer", "dates", "--date", "2025-11-14", ...FAST]);
+    expect(r.code).toBe(0);
+    const rows = parseTable(r.stdout, ",");
+    expect(rows[0]).toEqual(["doc", "start", "end", "text", "kind", "value", "granularity", "resolved", "approx", "base"]);
+    expect(records(rows).map((x) => [x.doc, x.text, x.value])).toEqual([
+      ["d1", "지난해", "2024-01-01/2024-12-31"],
+      ["d1", "3분기", "2024-07-01/2024-09-30"],
+      ["d1", "다음 달", "2025-12-01/2025-12-31"],
+      ["d2", "이날", "2025-11-14"],
+    ]);
+    // Without --date each line's own date field is the reference, and a line without one stays unresolved.
+    const own = records(parseTable(runCli(["analyze", dated, "--format", "csv", "--layer", "dates", ...FAST]).stdout, ","));
+    expect(own.map((x) => [x.text, x.value, x.resolved])).toEqual([
+      ["지난해", "", "false"],
+      ["3분기", "", "false"],
+      ["다음 달", "", "false"],
+      ["이날", "2023-05-02", "true"],
+    ]);
+  });
+
   test("--excel: UTF-8 BOM으로 시작, 줄 끝은 CRLF", () => {
     const r = runCli(["analyze", input, "--format", "csv", "--excel", ...FAST], { encoding: "buffer" });
     const bytes = r.stdoutBytes as Buffer;

@@ -40,18 +40,28 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 export const TOKENIZER_CHOICES = ["embedded", "mecab", "none"] as const;
 type TokenizerChoice = (typeof TOKENIZER_CHOICES)[number];
 
-/** The library options for the flags shared by `analyze` and `eval` (`--tokenizer`, `--dict`). */
-export function analyzerOptionsFrom(values: { tokenizer?: string | undefined; dict?: string[] | undefined }): AnalyzerOptions {
+/** A calendar date `YYYY-MM-DD` that exists (2025-02-30 does not). */
+function calendarDate(name: string, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.toISOString().slice(0, 10) !== value) throw new UsageError(`expected --${name} to be a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** The library options for the flags shared by `analyze` and `eval` (`--tokenizer`, `--dict`, `--date`). */
+export function analyzerOptionsFrom(values: { tokenizer?: string | undefined; dict?: string[] | undefined; date?: string | undefined }): AnalyzerOptions {
   const tokenizer = oneOf<TokenizerChoice>("tokenizer", TOKENIZER_CHOICES, values.tokenizer, "embedded");
   const dict = values.dict ?? [];
   return {
     ...(tokenizer === "none" ? { disable: ["tokens"] as const } : { tokenizer: { backend: tokenizer } }),
     ...(dict.length > 0 ? { entities: dict } : {}),
+    ...(values.date !== undefined ? { dates: { reference: calendarDate("date", values.date) } } : {}),
   };
 }
 
 export const ANALYZER_FLAGS = {
   dict: { type: "string", multiple: true },
+  date: { type: "string" },
   tokenizer: { type: "string" },
   workers: { type: "string" },
   progress: { type: "boolean" },
