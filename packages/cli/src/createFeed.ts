@@ -2,7 +2,7 @@ import type { Analyzer, AnalyzedDoc, AnalyzeInput } from "sinmun";
 
 /** Documents analysed one call at a time, through one `analyzeMany` stream (and its workers). */
 export interface Feed {
-  analyze(text: string): Promise<AnalyzedDoc>;
+  analyze(input: AnalyzeInput): Promise<AnalyzedDoc>;
   close(): Promise<void>;
 }
 
@@ -18,7 +18,7 @@ export interface Feed {
  */
 export function createFeed(analyzer: Analyzer, workers: number): Feed {
   const waiting: { resolve: (d: AnalyzedDoc) => void; reject: (e: Error) => void }[] = [];
-  const inbox: string[] = [];
+  const inbox: AnalyzeInput[] = [];
   let wake: (() => void) | undefined;
   let ended = false;
   async function* inputs(): AsyncGenerator<AnalyzeInput> {
@@ -46,10 +46,10 @@ export function createFeed(analyzer: Analyzer, workers: number): Feed {
     w?.();
   };
   return {
-    analyze(text) {
+    analyze(input) {
       return new Promise<AnalyzedDoc>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        inbox.push(text);
+        inbox.push(input);
         poke();
       });
     },

@@ -63,7 +63,8 @@ serve / worker / submit options (see packages/server/README.md):
 eval options:
   --format klue|conll|jsonl    corpus format (default from the extension: .tsv klue,
                                .conll/.bio conll, .jsonl jsonl)
-  --task ner|amounts|quotes    what to score (default ner)
+  --task ner|amounts|quotes|dates   what to score (default ner); dates resolve against each
+                               document's "date" (or "reference") field, else --date
   --task morphs --format conllu   the tokenizer's morphemes against a CoNLL-U treebank (UD Korean GSD)
   --domain NAME                score only documents of one domain (KLUE: wikitree = news, nsmc)
   --label-map GOLD=PRED,...    map predicted labels onto the corpus's (PS=PERSON, DT=DT to score

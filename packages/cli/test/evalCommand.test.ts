@@ -164,3 +164,27 @@ describe("sinmun eval --task morphs --format conllu (issue 15)", () => {
     expect(r.stderr).toMatch(/expected --format conllu with --task morphs, got "jsonl"/);
   });
 });
+
+describe("sinmun eval --task dates (issue 16)", () => {
+  const text = "한빛소재는 지난해 4분기 매출이 늘었다고 이날 밝혔다.";
+  const at = (piece: string, kind: string, value: string | null) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece, kind, value });
+  const gold = {
+    id: "d1",
+    date: "2025-03-05",
+    text,
+    dates: [at("지난해 4분기", "quarter", "2024-10-01/2024-12-31"), at("이날", "relative", "2025-03-05")],
+  };
+  test("문서의 date로 상대 날짜를 풀어 채점한다", () => {
+    const r = runCli(["eval", "--corpus", preds([gold], "dates-gold.jsonl"), "--task", "dates", "--tokenizer", "none", "--json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ task: "dates", scores: { span: { tp: 2, fp: 0, fn: 0 }, value: { correct: 2, total: 2 } } });
+  });
+  test("틀린 값은 wrong-value 오류로, 표에는 span + value 줄로", () => {
+    const wrong = { ...gold, date: "2026-03-05" }; // 지난해 is now 2025: both values differ from the gold written for 2025
+    const r = runCli(["eval", "--corpus", preds([{ ...wrong, dates: gold.dates }], "dates-wrong.jsonl"), "--task", "dates", "--tokenizer", "none"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/errors: wrong-value 2$/m);
+    expect(r.stdout).toMatch(/^span \+ value\s+0\s+2\s+2\s/m);
+  });
+});

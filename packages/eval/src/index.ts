@@ -1,4 +1,4 @@
-export type { EvalDoc, EvalEntity, EvalQuote, EvalSpeaker, EvalCue, ReaderStats, CorpusReader, ReaderOptions, TagScheme } from "./types";
+export type { EvalDoc, EvalDate, EvalEntity, EvalQuote, EvalSpeaker, EvalCue, ReaderStats, CorpusReader, ReaderOptions, TagScheme } from "./types";
 export { CorpusError } from "./CorpusError";
 export { decodeTags } from "./decodeTags";
 export type { TagSpan, DecodedTags } from "./decodeTags";
@@ -17,6 +17,8 @@ export { scoreAmounts, createAmountScorer } from "./scoreAmounts";
 export type { AmountScores } from "./scoreAmounts";
 export { scoreQuotes, createQuoteScorer, QUOTE_OVERLAP } from "./scoreQuotes";
 export type { QuoteScores } from "./scoreQuotes";
+export { scoreDates, createDateScorer } from "./scoreDates";
+export type { DateScores } from "./scoreDates";
 export { runEval, CORPUS_FORMATS, EVAL_TASKS } from "./runEval";
 export type { RunEvalOptions, EvalReport, EvalProgress, PredictionInfo, CorpusFormat, EvalTask } from "./runEval";
 export { renderTable } from "./renderTable";

@@ -25,7 +25,10 @@ function validate(o: Obj): [string, string] | null {
   if (typeof o.text !== "string") return ['a "text" string', typeof o.text];
   const text = o.text;
   if (o.id !== undefined && typeof o.id !== "string" && typeof o.id !== "number") return ['"id" to be a string or number', typeof o.id];
-  for (const layer of ["sentences", "entities", "amounts", "quotes", "nonSpeech"] as const) {
+  for (const field of ["date", "reference"] as const) {
+    if (o[field] !== undefined && (typeof o[field] !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(o[field]))) return [`"${field}" to be a date YYYY-MM-DD`, show(JSON.stringify(o[field]) ?? "")];
+  }
+  for (const layer of ["sentences", "entities", "amounts", "quotes", "dates", "nonSpeech"] as const) {
     const arr = o[layer];
     if (arr === undefined) continue;
     if (!Array.isArray(arr)) return [`"${layer}" to be an array`, typeof arr];
@@ -36,6 +39,7 @@ function validate(o: Obj): [string, string] | null {
       if (bad) return bad;
       const it = item as Obj;
       if (layer === "entities" && typeof it.label !== "string") return [`${path}.label to be a string`, show(String(it.label))];
+      if (layer === "dates" && (typeof it.kind !== "string" || (it.value !== null && typeof it.value !== "string"))) return [`${path}.kind to be a string and .value a string or null`, show(JSON.stringify({ kind: it.kind, value: it.value }))];
       if (layer === "quotes") {
         for (const inner of ["speaker", "cue"] as const) {
           if (it[inner] === null || it[inner] === undefined) continue;
@@ -54,7 +58,7 @@ function validate(o: Obj): [string, string] | null {
 
 /**
  * Streams a Sinmun JSONL corpus (one document per line, the shapes of docs/contract.md:
- * `{ id, text, sentences?, entities?, amounts?, quotes?, nonSpeech? }`), checking every span:
+ * `{ id, text, date?, sentences?, entities?, amounts?, quotes?, dates?, nonSpeech? }`), checking every span:
  * integer offsets inside the text and `text.slice(start, end) === span.text` (entities, amounts,
  * quotes, speakers, cues and `nonSpeech` must carry their `text`). Blank lines are skipped. A
  * document without `sentences` gets one sentence covering its text. A line that is not JSON, not

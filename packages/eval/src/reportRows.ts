@@ -3,6 +3,7 @@ import type { EvalReport } from "./runEval";
 import type { EntityScores } from "./scoreEntities";
 import type { AmountScores } from "./scoreAmounts";
 import type { QuoteScores } from "./scoreQuotes";
+import type { DateScores } from "./scoreDates";
 
 /** A titled table of strings, shared by the text and HTML renderers. */
 export interface Section {
@@ -63,6 +64,11 @@ export function sections(report: EvalReport): Section[] {
     });
     out.push(tableSection("perKind", "Amounts per kind (span + kind)", s.perKind));
     out.push({ id: "values", title: "On same-span pairs", head: ACC_HEAD, rows: [accRow("value (exact decimal)", s.value), accRow("unit", s.unit), accRow("approx", s.approx), accRow("kind", s.kind), accRow("all four", s.all)] });
+  } else if (report.task === "dates") {
+    const s = report.scores;
+    out.push({ id: "spans", title: "Date spans", head: ["match", ...PRF_HEAD.slice(1)], rows: [prfRow("exact span", s.span), prfRow("span + value", s.strict)] });
+    out.push(tableSection("perKind", "Dates per kind (span + kind)", s.perKind));
+    out.push({ id: "values", title: "On same-span pairs", head: ACC_HEAD, rows: [accRow("ISO value", s.value), accRow("kind", s.kind)] });
   } else {
     const s = report.scores;
     out.push({ id: "spans", title: "Quote spans", head: ["match", ...PRF_HEAD.slice(1)], rows: [prfRow("exact", s.exact), prfRow("IoU ≥ 0.8", s.overlap)] });
@@ -86,6 +92,7 @@ function domainSections(report: EvalReport): Section[] {
       const es = s as EntityScores;
       out.push(tableSection(id, `Domain ${domain} (${docs} documents): entities, strict`, es.strict));
     } else if (report.task === "amounts") out.push(tableSection(id, `Domain ${domain} (${docs} documents): amounts per kind`, (s as AmountScores).perKind));
+    else if (report.task === "dates") out.push(tableSection(id, `Domain ${domain} (${docs} documents): dates per kind`, (s as DateScores).perKind));
     else out.push(tableSection(id, `Domain ${domain} (${docs} documents): quotes per kind`, (s as QuoteScores).perKind));
   }
   return out;

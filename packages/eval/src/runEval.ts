@@ -14,6 +14,8 @@ import { createEntityScorer } from "./scoreEntities";
 import type { EntityScores } from "./scoreEntities";
 import { createQuoteScorer } from "./scoreQuotes";
 import type { QuoteScores } from "./scoreQuotes";
+import { createDateScorer } from "./scoreDates";
+import type { DateScores } from "./scoreDates";
 import type { EvalError, EvalErrorKind } from "./evalError";
 import type { CorpusReader, EvalDoc, ReaderStats } from "./types";
 
@@ -29,9 +31,9 @@ export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
  * What `runEval` scores.
  *
  * @example
- * EVAL_TASKS; // ["ner", "amounts", "quotes"] — 개체명, 금액, 인용
+ * EVAL_TASKS; // ["ner", "amounts", "quotes", "dates"] — 개체명, 금액, 인용, 날짜
  */
-export const EVAL_TASKS = ["ner", "amounts", "quotes"] as const;
+export const EVAL_TASKS = ["ner", "amounts", "quotes", "dates"] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 
 /** Progress of a run, reported after every scored document. */
@@ -48,7 +50,10 @@ export interface RunEvalOptions {
   format: CorpusFormat;
   /** Default "ner". */
   task?: EvalTask;
-  /** The system under test: given a gold document stripped to `{ id, text, sentences }`, returns its analysis. */
+  /**
+   * The system under test: given a gold document stripped to `{ id, text, sentences }` (plus its
+   * `date` when the corpus gives one: the reference for relative dates), returns its analysis.
+   */
   predict?: (doc: EvalDoc) => Promise<EvalDoc | Doc> | EvalDoc | Doc;
   /** Instead of `predict`: a file of another system's output, aligned with the corpus by doc id (or order). */
   pred?: string;
@@ -123,7 +128,8 @@ interface ReportBase {
 export type EvalReport =
   | (ReportBase & { task: "ner"; scores: EntityScores; byDomain: Record<string, EntityScores> })
   | (ReportBase & { task: "amounts"; scores: AmountScores; byDomain: Record<string, AmountScores> })
-  | (ReportBase & { task: "quotes"; scores: QuoteScores; byDomain: Record<string, QuoteScores> });
+  | (ReportBase & { task: "quotes"; scores: QuoteScores; byDomain: Record<string, QuoteScores> })
+  | (ReportBase & { task: "dates"; scores: DateScores; byDomain: Record<string, DateScores> });
 
 function openReader(path: string, format: CorpusFormat, skipInvalid: boolean, conll: RunEvalOptions["conll"]): CorpusReader {
   if (format === "klue") return readKlue(path, { skipInvalid });
@@ -201,7 +207,8 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const predReader = options.pred ? openReader(options.pred, predFormat, skipInvalid, options.conll) : undefined;
   const aligner = predReader ? new PredAligner(predReader) : undefined;
 
-  const newScorer = () => (task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : createQuoteScorer());
+  const newScorer = () =>
+    task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : task === "dates" ? createDateScorer() : createQuoteScorer();
   const scorer = newScorer();
   // The same scores per domain (KLUE: news and movie reviews score very differently).
   const domainScorers = new Map<string, ReturnType<typeof newScorer>>();
@@ -223,6 +230,8 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
     if (aligner) return [gold, await aligner.get(gold), index];
     const input: EvalDoc = { text: gold.text, sentences: gold.sentences.map((s) => ({ start: s.start, end: s.end })) };
     if (gold.id !== undefined) input.id = gold.id;
+    const date = gold.date ?? gold.reference;
+    if (date !== undefined) input.date = date;
     try {
       return [gold, (await (options.predict as NonNullable<RunEvalOptions["predict"]>)(input)) as EvalDoc, index];
     } catch (e) {
@@ -300,5 +309,6 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const byDomain = Object.fromEntries([...domainScorers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, ds]) => [d, ds.result()]));
   if (task === "ner") return { ...base, task, scores: scores as EntityScores, byDomain: byDomain as Record<string, EntityScores> };
   if (task === "amounts") return { ...base, task, scores: scores as AmountScores, byDomain: byDomain as Record<string, AmountScores> };
+  if (task === "dates") return { ...base, task, scores: scores as DateScores, byDomain: byDomain as Record<string, DateScores> };
   return { ...base, task, scores: scores as QuoteScores, byDomain: byDomain as Record<string, QuoteScores> };
 }

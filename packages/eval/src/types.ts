@@ -29,6 +29,12 @@ export interface EvalQuote extends Span {
   cue?: EvalCue | null;
 }
 
+/** A date or period as the date scorer sees it (a `DateMention` of `@sinmun/dates` is assignable). */
+export interface EvalDate extends Span {
+  kind: string;
+  value: string | null;
+}
+
 /**
  * A document as the readers yield it and the scorers read it: a Sinmun `Doc` is assignable to it.
  * Gold documents may carry `nonSpeech` (quoted phrases that are not speech: scare quotes, titles)
@@ -42,6 +48,11 @@ export interface EvalDoc {
   entities?: EvalEntity[];
   amounts?: Amount[];
   quotes?: EvalQuote[];
+  dates?: EvalDate[];
+  /** The article's date (`YYYY-MM-DD`): the reference its relative dates resolve against. */
+  date?: string;
+  /** The same, as the date corpus names it. */
+  reference?: string;
   nonSpeech?: Span[];
   line?: number;
   domain?: string;

@@ -132,7 +132,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     onProgress: (p) => progress.tick(p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0),
     ...(domain !== undefined ? { filter: (doc) => doc.domain === domain } : {}),
     ...(values.pred !== undefined ? { pred: values.pred, predFormat: predFormat as CorpusFormat } : {}),
-    ...(pool ? { predict: (doc) => pool.analyze(doc.text), concurrency: workers * 4 } : {}),
+    // The corpus's article date (when it gives one) is the reference for 지난해, 이날, 3분기 ….
+    ...(pool ? { predict: (doc) => pool.analyze(doc.date === undefined ? doc.text : { text: doc.text, date: doc.date }), concurrency: workers * 4 } : {}),
   };
   let report;
   try {
