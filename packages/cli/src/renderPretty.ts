@@ -12,6 +12,7 @@ const ENTITY_COLOURS: Record<EntityLabel, Paint> = {
 };
 const AMOUNT: Paint = (s) => pc.bold(pc.yellow(s));
 const QUOTE: Paint = (s) => pc.underline(s);
+const DATE: Paint = (s) => pc.italic(pc.green(s));
 
 /** Options of {@link renderPretty}. */
 export interface PrettyOptions {
@@ -20,8 +21,8 @@ export interface PrettyOptions {
 }
 
 /**
- * The document for a terminal reader: each sentence on its own line with entities, amounts and
- * quotes highlighted in colour, then a legend of what was found (and the morphemes with
+ * The document for a terminal reader: each sentence on its own line with entities, amounts,
+ * dates and quotes highlighted in colour, then a legend of what was found (and the morphemes with
  * `tokens: true`). Colours follow picocolors' detection (off when not a terminal or with
  * NO_COLOR). Every piece of input text goes through `escapeTerminal`, so control characters and
  * escape sequences in an article (`ESC[2J`, OSC titles) are shown, never obeyed.
@@ -37,6 +38,7 @@ export function renderPretty(doc: Doc, options: PrettyOptions = {}): string {
     for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) paints[i]?.push(paint);
   };
   for (const q of doc.quotes ?? []) mark(q.start, q.end, QUOTE);
+  for (const d of doc.dates ?? []) mark(d.start, d.end, DATE);
   for (const a of doc.amounts ?? []) mark(a.start, a.end, AMOUNT);
   for (const e of doc.entities ?? []) mark(e.start, e.end, ENTITY_COLOURS[e.label]);
 
@@ -63,7 +65,7 @@ export function renderPretty(doc: Doc, options: PrettyOptions = {}): string {
   lines.push("");
   lines.push(
     pc.dim("legend: ") +
-      [ENTITY_COLOURS.PERSON("PERSON"), ENTITY_COLOURS.ORG("ORG"), ENTITY_COLOURS.PRODUCT("PRODUCT"), ENTITY_COLOURS.LOC("LOC"), AMOUNT("amount"), QUOTE("quote")].join(" "),
+      [ENTITY_COLOURS.PERSON("PERSON"), ENTITY_COLOURS.ORG("ORG"), ENTITY_COLOURS.PRODUCT("PRODUCT"), ENTITY_COLOURS.LOC("LOC"), AMOUNT("amount"), DATE("date"), QUOTE("quote")].join(" "),
   );
   if (doc.entities?.length) {
     lines.push(pc.bold(`entities (${doc.entities.length})`));
@@ -78,6 +80,10 @@ export function renderPretty(doc: Doc, options: PrettyOptions = {}): string {
       const bounds = a.min !== undefined || a.max !== undefined ? ` [${a.minDecimal ?? "…"}, ${a.maxDecimal ?? "…"}]` : "";
       lines.push(`  ${AMOUNT(escapeTerminal(a.text))}  ${a.kind} ${a.decimal ?? "–"}${a.unit ? ` ${a.unit}` : ""}${bounds}${a.approx ? pc.dim(" (approx)") : ""}`);
     }
+  }
+  if (doc.dates?.length) {
+    lines.push(pc.bold(`dates (${doc.dates.length})`));
+    for (const d of doc.dates) lines.push(`  ${DATE(escapeTerminal(d.text))}  ${escapeTerminal(String(d.kind))} ${d.value === null ? pc.dim("(unresolved)") : escapeTerminal(d.value)}`);
   }
   if (doc.quotes?.length) {
     lines.push(pc.bold(`quotes (${doc.quotes.length})`));

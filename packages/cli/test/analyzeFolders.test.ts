@@ -341,4 +341,14 @@ describe("sinmun analyze --format pretty: 터미널에 안전하게", () => {
     expect(r.stdout).toMatch(/tokens \(\d+\)/);
     expect(r.stdout).toMatch(/가\/JKS/);
   });
+
+  test("날짜: 종류와 ISO 값, 풀 수 없으면 (unresolved) (issue 16)", () => {
+    const input = "한빛소재는 지난해 매출이 늘었다고 이날 밝혔다.";
+    const dated = runCli(["analyze", "-", "--format", "pretty", "--date", "2025-11-14", ...FAST], { input });
+    expect(dated.stdout).toMatch(/^dates \(2\)$/m);
+    expect(dated.stdout).toMatch(/^ {2}지난해 {2}relative 2024-01-01\/2024-12-31$/m);
+    expect(dated.stdout).toMatch(/^ {2}이날 {2}relative 2025-11-14$/m);
+    const bare = runCli(["analyze", "-", "--format", "pretty", ...FAST], { input });
+    expect(bare.stdout).toMatch(/^ {2}이날 {2}relative \(unresolved\)$/m);
+  });
 });
