@@ -42,8 +42,29 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["boundNounAfterModifier: 할 수 있다의 수는 NNB", "그는 할 수 있다.", "수", ["수/수/NNB"]],
     ["determinerGeu: 그 회사의 그는 MM", "그 회사는 컸다.", "그", ["그/그/MM"]],
     ["nounBeforeCopula: 22만원이다의 원은 NNB", "가격은 22만원이다.", "22만원이다", ["22/22/SN", "만/만/NR", "원/원/NNB", "이다/이+다/VCP+EF"]],
-    ["repairParticleI: 등이는 등/NNB + 이/JKS", "사과, 배 등이 있다.", "등이", ["등/등/NNG", "이/이/JKS"]],
+    ["repairParticleI + boundNounAfterNominal: 명사 뒤 등이는 등/NNB + 이/JKS", "사과, 배 등이 있다.", "등이", ["등/등/NNB", "이/이/JKS"]],
     ["nounBeforeCopula: 중이다", "회의 중이다.", "중이다", ["중/중/NNG", "이다/이+다/VCP+EF"]],
+    ["numeralDeterminer: 관형사 두", "회의에 두 사람이 왔다.", "두", ["두/두/MM"]],
+    ["numeralDeterminer: 다른 회사의 다른은 MM", "다른 회사도 참여했다.", "다른", ["다른/다른/MM"]],
+    ["numeralDeterminer: 한 명의 한은 MM (접미사 XSA가 아니다)", "직원 한 명이 떠났다.", "한", ["한/한/MM"]],
+    ["numeralDeterminer: 목적어 뒤 한은 하다의 관형형", "일을 한 사람은 없다.", "한", ["한/하+ᆫ/VV+ETM"]],
+    ["jeonAfterNominal: 3년 전의 전은 명사", "출시 3년 전 일이다.", "전", ["전/전/NNG"]],
+    ["geotContraction: 하는 게 = 것 + 이", "혼자 하는 게 낫다.", "게", ["게/것+이/NNB+JKS"]],
+    ["pronounI: 이를 위해", "이를 위해 투자를 늘렸다.", "이를", ["이/이/NP", "를/를/JKO"]],
+    ["pronounI: 이에 따라", "이에 따라 주가가 올랐다.", "이에", ["이/이/NP", "에/에/JKB"]],
+    ["pronounI: 이의 신청의 이의는 명사 그대로", "이의 신청을 냈다.", "이의", ["이의/이의/NNG"]],
+    ["boundNounAfterNominal: 숫자 뒤 원은 단위 명사", "가격은 5만 원에 달했다.", "원에", ["원/원/NNBC", "에/에/JKB"]],
+    ["complementBeforeAnida: 아니다 앞 이는 JKC", "그것은 사실이 아니다.", "사실이", ["사실/사실/NNG", "이/이/JKC"]],
+    ["conjunctiveHajiman: 문장 첫머리 하지만은 MAJ", "매출이 늘었다. 하지만 이익은 줄었다.", "하지만", ["하지만/하지만/MAJ"]],
+    ["copulaAfterNoun: 이네/NP + 요 → 이/VCP + 네요", "여기가 우리 집이네요.", "집이네요", ["집/집/NNG", "이네요/이+네요/VCP+EF"]],
+    ["copulaAfterNoun: 이에/NNG + 요 → 이/VCP + 에요", "이곳이 사무실이에요.", "사무실이에요", ["사무실/사무실/NNG", "이에요/이+에요/VCP+EF"]],
+    ["copulaAfterNoun: 이면/NNG → 이/VCP + 면", "돈이면 된다.", "돈이면", ["돈/돈/NNG", "이면/이+면/VCP+EC"]],
+    ["copulaAfterNoun: 닫는 따옴표 뒤 이라고는 인용 조사", "회사 측은 \"검토 중\"이라고 밝혔다.", "이라고", ["이라고/이라고/JKQ"]],
+    ["copulaAfterNoun: 이나는 조사 (계사 아님)", "책이나 연필을 샀다.", "책이나", ["책/책/NNG", "이나/이나/JC"]],
+    ["copulaAfterNoun: 대출이자의 이자는 명사", "대출이자가 올랐다.", "대출이자가", ["대출/대출/NNG", "이자/이자/NNG", "가/가/JKS"]],
+    ["boundNounAfterModifier: 할 수도의 수도는 수/NNB + 도/JX", "그는 할 수도 있다.", "수도", ["수/수/NNB", "도/도/JX"]],
+    ["auxiliaryAfterConnective: 하기도 했다의 하는 VX", "그는 공부를 하기도 했다.", "했다", ["했/하+았/VX+EP", "다/다/EF"]],
+    ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));
@@ -61,7 +82,7 @@ describe("형태소가 표층에 없는 글자를 만들지 않는다", () => {
   });
 
   test("fast-check 문자열", () => {
-    const pieces = fc.constantFrom("사람", "들이", "것이", "이다", "이며", "이었다", "등", "중", "가고", "16", ".", ",", "2", "%", ")", "(", "㎞", " ", "있다", "하고", "\n", "😀", "ㄱ", "ᆯ");
+    const pieces = fc.constantFrom("사람", "들이", "것이", "이다", "이며", "이었다", "등", "중", "가고", "16", ".", ",", "2", "%", ")", "(", "㎞", " ", "있다", "하고", "\n", "😀", "ㄱ", "ᆯ", "한", "두", "다른", "전", "하는", "게", "이를", "이에", "하지만", "이네요", "이에요", "수도", "원", "만", "와", "아니다", "하기도");
     fc.assert(
       fc.property(fc.oneof(fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join("")), fc.string({ unit: "grapheme", maxLength: 100 })), (t) => {
         const tokens = tk.tokenizeSync(t);

@@ -22,6 +22,13 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = auxiliaryAfterConnective(piece, ms);
     ms = boundNounAfterModifier(piece, ms);
     ms = determinerGeu(piece, ms);
+    ms = numeralDeterminer(piece, ms);
+    ms = jeonAfterNominal(piece, ms);
+    ms = geotContraction(piece, ms);
+    ms = pronounI(piece, ms);
+    ms = boundNounAfterNominal(piece, ms);
+    ms = complementBeforeAnida(piece, ms);
+    ms = conjunctiveHajiman(piece, ms);
     out[pi] = ms;
   });
 }
@@ -74,12 +81,12 @@ export function joinNumbers(piece: string, ms: Morph[]): Morph[] {
 
 const OPENING = "([{<〈《「『【‘“";
 const CLOSING = ")]}>〉》」』】’”";
-const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】]/;
+const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
 
 /**
- * A run of symbols that lindera keeps as one unknown word (`㎞)`, `%(`) is cut before and after
- * each bracket or quotation mark, which always stands alone: SSO opening, SSC closing, SY for the
- * straight quotes ' and " (which open or close).
+ * A run of symbols that lindera keeps as one unknown word (`㎞)`, `%(`, `%,`) is cut before and after
+ * each bracket, quotation mark or comma, which always stands alone: SSO opening, SSC closing, SY for
+ * the straight quotes ' and " (which open or close), SC for the comma.
  */
 export function splitBrackets(piece: string, ms: Morph[]): Morph[] {
   if (!ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY"))) return ms;
@@ -94,7 +101,7 @@ export function splitBrackets(piece: string, ms: Morph[]): Morph[] {
       if (!BRACKET.test(piece.charAt(k))) continue;
       if (k > a) out.push({ ...m, start: a, end: k });
       const c = piece.charAt(k);
-      out.push({ ...m, start: k, end: k + 1, pos: OPENING.includes(c) ? "SSO" : CLOSING.includes(c) ? "SSC" : "SY" });
+      out.push({ ...m, start: k, end: k + 1, pos: OPENING.includes(c) ? "SSO" : CLOSING.includes(c) ? "SSC" : c === "," ? "SC" : "SY" });
       a = k + 1;
     }
     if (a < m.end) out.push({ ...m, start: a, end: m.end });
@@ -210,33 +217,40 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
 
 /**
  * The copula's endings that lindera's ko-dic (which has no entry 이) offers in its place: the
- * conjunctions 이다/JC, 이며/JC and the unknown words 이었다, 이었는데 … (`계획이다` → 계획 +
- * 이다/JC). After a nominal, at the end of its eojeol, they are the copula 이/VCP with its ending.
- * A data table: the ending after 이 (or 이었) and its tag.
+ * conjunctions 이다/JC, 이며/JC, the unknown words 이었다, 이었는데 …, and words that merely begin with
+ * 이 (이에/NNG + 요, 이네/NP + 요, 이라는/ETM, 이고/JKQ, 이면/NNG) (`계획이다` → 계획 + 이다/JC). After a
+ * nominal, running to the end of its eojeol, they are the copula 이/VCP with its ending. A data table:
+ * the ending after 이, as `form/TAG` morphemes. Not 이나 (`책이나 연필`: the particle) nor 이자
+ * (`대출이자`: the noun "interest").
  */
 const COPULA_ENDINGS: Readonly<Record<string, string>> = {
-  다: "EF", 며: "EC", 고: "EC", 지만: "EC", 라고: "EC", 라는: "ETM", 라서: "EC", 나: "EC", 라: "EC", 면: "EC", 므로: "EC", 어서: "EC", 라며: "EC",
-  었다: "EP+EF", 었는데: "EP+EC", 었던: "EP+ETM", 었고: "EP+EC", 었으며: "EP+EC", 었지만: "EP+EC", 었어요: "EP+EF", 었습니다: "EP+EF", 었으나: "EP+EC", 었는데도: "EP+EC+JX",
-  에요: "EF", 었다가: "EP+EC", 었을: "EP+ETM", 었기: "EP+ETN",
+  다: "다/EF", 며: "며/EC", 고: "고/EC", 지만: "지만/EC", 라고: "라고/EC", 라는: "라는/ETM", 라서: "라서/EC", 라: "라/EC", 면: "면/EC", 므로: "므로/EC", 어서: "어서/EC", 라며: "라며/EC", 라면: "라면/EC", 라도: "라도/EC", 기: "기/ETN", 긴: "기/ETN+ᆫ/JX", 기도: "기/ETN+도/JX", 거나: "거나/EC", 든: "든/EC", 든지: "든지/EC",
+  에요: "에요/EF", 네요: "네요/EF", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
+  었다: "었/EP+다/EF", 었는데: "었/EP+는데/EC", 었던: "었/EP+던/ETM", 었고: "었/EP+고/EC", 었으며: "었/EP+으며/EC", 었지만: "었/EP+지만/EC", 었어요: "었/EP+어요/EF", 었습니다: "었/EP+습니다/EF", 었으나: "었/EP+으나/EC", 었는데도: "었/EP+는데/EC+도/JX",
+  었다가: "었/EP+다가/EC", 었을: "었/EP+을/ETM", 었기: "었/EP+기/ETN", 었으면: "었/EP+으면/EC", 었다고: "었/EP+다고/EC", 었다는: "었/EP+다는/ETM", 었죠: "었/EP+죠/EF",
 };
 
-/** `이다/JC` and friends after a nominal, eojeol-final: the copula (see {@link COPULA_ENDINGS}). */
+/**
+ * `이다/JC` and friends after a nominal, to the end of the eojeol (possibly several morphs, none a
+ * proper noun): the copula (see {@link COPULA_ENDINGS}).
+ */
 export function copulaAfterNoun(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (piece.charCodeAt(m.start) !== 0xc774 || !(m.pos === "JC" || m.pos === "")) continue;
-    const rest = piece.slice(m.start + 1, m.end);
-    const tags = COPULA_ENDINGS[rest];
-    if (tags === undefined || !endsEojeol(piece, ms, i) || !afterNominal(piece, ms, i)) continue;
-    const ts = tags.split("+");
-    const forms = rest.startsWith("었") ? ["었", ...(rest.length > 1 ? [rest.slice(1)] : [])] : [rest];
-    if (forms.length !== ts.length) {
-      if (ts.length !== 3) continue;
-      // 었는데도 → 었 + 는데 + 도
-      forms.splice(1, 1, rest.slice(1, -1), rest.slice(-1));
-    }
-    const expression = ["이/VCP/*", ...forms.map((f, k) => `${f}/${ts[k] as string}/*`)].join("+");
-    ms[i] = { ...m, pos: ["VCP", ...ts].join("+"), type: "Inflect", expression, batchim: jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F" };
+    if (piece.charCodeAt(m.start) !== 0xc774 || proper(m) || m.pos.startsWith("VCP") || (m.pos === "JKS" && m.end - m.start === 1)) continue;
+    // the morphs to the end of the eojeol, before trailing punctuation
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && isHangul(piece.charCodeAt((ms[j + 1] as Morph).start)) && !proper(ms[j + 1] as Morph)) j++;
+    if (!endsEojeol(piece, ms, j) || !afterNominal(piece, ms, i)) continue;
+    const last = ms[j] as Morph;
+    const rest = piece.slice(m.start + 1, last.end);
+    const ending = COPULA_ENDINGS[rest];
+    if (ending === undefined) continue;
+    // `"…"이라고 말했다`: after a closing quotation mark 이라고 is the quotative particle JKQ
+    if (rest === "라고" && /^['"’”」』]$/.test(piece.charAt(m.start - 1))) continue;
+    const expression = `이/VCP/*+${ending.split("+").map((p) => `${p}/*`).join("+")}`;
+    const pos = ["VCP", ...ending.split("+").map((p) => p.split("/")[1] as string)].join("+");
+    ms.splice(i, j - i + 1, { ...m, end: last.end, pos, type: "Inflect", expression, semantic: "*", batchim: jongseong(piece.charCodeAt(last.end - 1)) ? "T" : "F" });
   }
   return ms;
 }
@@ -294,6 +308,7 @@ const EO = new Set(["어", "아", "여"]);
  */
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
   let prevLast: Morph | undefined;
+  let prevBeforeLast: Morph | undefined;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
@@ -307,8 +322,19 @@ export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
         ms[i] = { ...m, pos, expression };
       }
     }
+    // `하기도 하다`, `크기는 하다`: 하 after a nominalised clause with a particle (-기도, -기는, -기만) is the auxiliary
+    if (first && m.pos.startsWith("VV") && prevLast !== undefined && prevLast.pos === "JX" && /^(도|는|만|ᆫ)$/.test(lastPart(piece, prevLast).form) && i >= 1) {
+      const before = prevBeforeLast;
+      const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
+      if (before !== undefined && lastPart(piece, before).tag === "ETN" && lastPart(piece, before).form === "기" && head.form === "하" && head.tag === "VV") {
+        ms[i] = { ...m, pos: m.pos.replace(/^VV/, "VX"), expression: m.expression === "*" ? m.expression : m.expression.replace(/^하\/VV\//, "하/VX/") };
+      }
+    }
     const next = ms[i + 1];
-    if (next === undefined || hasGap(piece, m.end, next.start)) prevLast = ms[i];
+    if (next === undefined || hasGap(piece, m.end, next.start)) {
+      prevLast = ms[i];
+      prevBeforeLast = i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, m.start) ? ms[i - 1] : undefined;
+    }
   }
   return ms;
 }
@@ -373,19 +399,35 @@ export function splitVerbs(piece: string, ms: Morph[]): Morph[] {
 /** Dependent nouns that follow a modifier ending (`할 수 있다`, `간 데`, `할 줄`). */
 const BOUND_NOUNS = new Set(["수", "데", "줄", "바", "리", "터", "채", "뿐", "지", "적", "듯"]);
 
+/** Particles that may follow a dependent noun inside its eojeol (`할 수도 있다`, `할 수는 없다`), with their tags. */
+const BOUND_NOUN_PARTICLES: Readonly<Record<string, string>> = { 도: "JX", 는: "JX", 만: "JX", 가: "JKS", 를: "JKO", 밖에: "JX", 조차: "JX", 마저: "JX" };
+
 /**
  * `할 수 있다`: ko-dic's lattice, one eojeol at a time, prefers 수/NNG ("number", "water"), but after
  * an eojeol ending in a modifier ending (ETM) an eojeol-initial {@link BOUND_NOUNS} noun is the
- * dependent noun NNB.
+ * dependent noun NNB. The same noun with a particle read as one common noun (`할 수도 있다` → 수도/NNG
+ * "capital") is cut into NNB + the particle ({@link BOUND_NOUN_PARTICLES}).
  */
 export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
   let prevEtm = false;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
-    if (first && prevEtm && m.pos === "NNG" && BOUND_NOUNS.has(piece.slice(m.start, m.end))) ms[i] = { ...m, pos: "NNB" };
     const next = ms[i + 1];
-    if (next === undefined || hasGap(piece, m.end, next.start)) prevEtm = m.pos.endsWith("ETM");
+    const last = next === undefined || hasGap(piece, m.end, next.start);
+    if (first && prevEtm && m.pos === "NNG") {
+      const word = piece.slice(m.start, m.end);
+      const noun = word.charAt(0);
+      const tag = BOUND_NOUN_PARTICLES[word.slice(1)];
+      if (BOUND_NOUNS.has(word)) ms[i] = { ...m, pos: "NNB" };
+      else if (BOUND_NOUNS.has(noun) && tag !== undefined && (last || !isHangul(piece.charCodeAt((next as Morph).start)))) {
+        ms.splice(i, 1, morph(m.start, m.start + 1, "NNB", "*", "*", jongseong(piece.charCodeAt(m.start)) ? "T" : "F"), morph(m.start + 1, m.end, tag, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
+        i++;
+      }
+    }
+    const after = ms[i] as Morph;
+    const n2 = ms[i + 1];
+    if (n2 === undefined || hasGap(piece, after.end, n2.start)) prevEtm = after.pos.endsWith("ETM");
   }
   return ms;
 }
@@ -443,6 +485,198 @@ export function vowelEndings(ms: Morph[]): Morph[] {
       }
     }
     if (changed) ms[i] = { ...m, expression: ps.map((p) => `${p.form}/${p.tag}/*`).join("+") };
+  }
+  return ms;
+}
+
+/** The eojeols of a piece's morphs: `[first, last]` index ranges of morphs with no space between them. */
+function eojeolRanges(piece: string, ms: readonly Morph[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  for (let i = 0; i < ms.length; i++) {
+    const next = ms[i + 1];
+    if (next === undefined || hasGap(piece, (ms[i] as Morph).end, next.start)) {
+      out.push([first, i]);
+      first = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The eojeol's text: from its first morph's start to its last morph's end. */
+const eojeolText = (piece: string, ms: readonly Morph[], [a, b]: [number, number]): string => piece.slice((ms[a] as Morph).start, (ms[b] as Morph).end);
+
+/** The last tag of morph i's analysis (`VV+EP` → EP; an unknown word: ""). */
+const lastTag = (m: Morph | undefined): string => (m === undefined ? "" : (m.pos.split("+").pop() ?? ""));
+
+/** Whether any morph of the range is a proper noun (then the repairs leave the eojeol alone). */
+const anyProper = (ms: readonly Morph[], [a, b]: [number, number]): boolean => ms.slice(a, b + 1).some(proper);
+
+const NOMINAL_END = /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN|MM)$/;
+
+/**
+ * The native numeral determiners and `다른` ("other"), a closed class, standing alone before a word
+ * (`두 사람`, `몇 년`, `여러 곳`, `한 명`, `다른 회사`): the lattice, one eojeol at a time, reads them as
+ * 두/JX, 하/XSA + ㄴ/ETM (a suffix with no stem), 다르/VA + ㄴ/ETM. Before another word they are MM,
+ * as Sejong tags them. `한` after an object (`일을 한 사람`) is the verb 하다's modifier: 하/VV + ㄴ/ETM.
+ */
+const NUMERAL_DETERMINERS = new Set(["한", "두", "세", "네", "몇", "여러", "다른"]);
+
+export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = es.length - 2; k >= 0; k--) {
+    const e = es[k] as [number, number];
+    const word = eojeolText(piece, ms, e);
+    if (!NUMERAL_DETERMINERS.has(word) || anyProper(ms, e)) continue;
+    const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
+    if (!isHangul(piece.charCodeAt(next.start)) && !isDigit(piece.charCodeAt(next.start))) continue;
+    const [a, b] = e;
+    const m = ms[a] as Morph;
+    if (word === "한") {
+      const prev = k > 0 ? lastTag(ms[(es[k - 1] as [number, number])[1]]) : "";
+      if (prev === "JKO") {
+        // 하다's modifier; never the suffix XSA/XSV with no stem before it
+        if (a === b && /^XS[AV]\+ETM$/.test(m.pos)) ms[a] = { ...m, pos: "VV+ETM", expression: m.expression.replace(/\/XS[AV]\//, "/VV/") };
+        continue;
+      }
+    }
+    if (a === b && m.pos === "MM") continue;
+    ms.splice(a, b - a + 1, morph(m.start, (ms[b] as Morph).end, "MM", "*", "*", jongseong(piece.charCodeAt((ms[b] as Morph).end - 1)) ? "T" : "F"));
+  }
+  return ms;
+}
+
+/**
+ * `3년 전`, `출시 전`: an eojeol `전` after a nominal is the noun 전 ("before"); the lattice reads it as
+ * the colloquial contraction 저/NP + ㄴ/JX ("as for me"), which news prose writes `저는`.
+ */
+export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 1; k < es.length; k++) {
+    const [a] = es[k] as [number, number];
+    const m = ms[a] as Morph;
+    if (m.pos !== "NP+JX" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc804) continue;
+    if (!NOMINAL_END.test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
+    ms[a] = morph(m.start, m.end, "NNG", "*", "*", "T");
+  }
+  return ms;
+}
+
+/**
+ * `하는 게 좋다`: after a modifier ending (ETM), an eojeol `게` is the contraction of the bound noun
+ * 것 and the subject particle 이 (것이 → 게), which the lattice reads as the connective ending 게/EC.
+ * One token, `form` 것+이, tags NNB + JKS.
+ */
+export function geotContraction(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 1; k < es.length; k++) {
+    const [a, b] = es[k] as [number, number];
+    const m = ms[a] as Morph;
+    if (m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac8c || m.pos !== "EC") continue;
+    if (b > a && isHangul(piece.charCodeAt((ms[a + 1] as Morph).start))) continue;
+    if (lastTag(ms[(es[k - 1] as [number, number])[1]]) !== "ETM") continue;
+    ms[a] = morph(m.start, m.end, "NNB+JKS", "것/NNB/*+이/JKS/*", "Preanalysis", "F");
+  }
+  return ms;
+}
+
+/**
+ * Case particles and 는/도 that follow the pronoun 이 ("this") in an eojeol of their own. Not 의 (`이의`
+ * is also the noun "objection") nor 만.
+ */
+const PARTICLES_AFTER_I: Readonly<Record<string, string>> = {
+  를: "JKO", 에: "JKB", 와: "JKB", 로: "JKB", 로써: "JKB", 로서: "JKB", 에게: "JKB", 에서: "JKB", 처럼: "JKB", 보다: "JKB", 는: "JX", 도: "JX", 에도: "JKB+JX",
+};
+
+/**
+ * `이를 위해`, `이에 따라`, `이와 함께`: an eojeol of the pronoun 이 ("this") and a particle. lindera's
+ * ko-dic has no entry 이 (see the 이 repair), so it reads 이르/VV + ㄹ/ETM or the noun 이에. The
+ * eojeol becomes 이/NP + the particle (a data table of the particles).
+ */
+export function pronounI(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = es.length - 1; k >= 0; k--) {
+    const e = es[k] as [number, number];
+    const [a] = e;
+    let b = e[1];
+    while (b > a && !isHangul(piece.charCodeAt((ms[b] as Morph).start))) b--;
+    const start = (ms[a] as Morph).start;
+    if (piece.charCodeAt(start) !== 0xc774 || anyProper(ms, e)) continue;
+    const rest = piece.slice(start + 1, (ms[b] as Morph).end);
+    const tags = PARTICLES_AFTER_I[rest];
+    if (tags === undefined) continue;
+    const ts = tags.split("+");
+    const forms = ts.length === 1 ? [rest] : [rest.slice(0, -1), rest.slice(-1)];
+    const repl = [morph(start, start + 1, "NP", "*", "*", "F")];
+    let at = start + 1;
+    forms.forEach((f, i) => {
+      repl.push(morph(at, at + f.length, ts[i] as string, "*", "*", jongseong(piece.charCodeAt(at + f.length - 1)) ? "T" : "F"));
+      at += f.length;
+    });
+    ms.splice(a, b - a + 1, ...repl);
+  }
+  return ms;
+}
+
+/**
+ * Bound nouns that the lattice (one eojeol at a time) reads as their common-noun homographs when they
+ * begin an eojeol: `사과, 배 등이` (등 "etc." after a noun phrase, not 등/NNG "back") and `5만 원`
+ * (원, the currency after a number, not 원/NNG "circle"). A data table: the noun, what must end the
+ * eojeol before it, and the tag it takes (NNBC is ko-dic's unit noun).
+ */
+const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ["등", /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/, "NNB"],
+  ["원", /^(SN|NR)$/, "NNBC"],
+];
+
+export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 1; k < es.length; k++) {
+    const [a] = es[k] as [number, number];
+    const m = ms[a] as Morph;
+    if (m.pos !== "NNG") continue;
+    const entry = BOUND_AFTER.find(([noun]) => noun === piece.slice(m.start, m.end));
+    if (entry === undefined || !entry[1].test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
+    ms[a] = { ...m, pos: entry[2] };
+  }
+  return ms;
+}
+
+/**
+ * The complement particle: `이`/`가` before 아니다 (`사실이 아니다`) is 보격 조사 JKC in the Sejong
+ * guidelines, not the subject particle JKS that the lattice gives every 이/가. The guidelines say the
+ * same before 되다 (`기준이 된다`), but UD Korean GSD tags that 이/가 JKS far more often than JKC, so
+ * it is left as JKS.
+ */
+export function complementBeforeAnida(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 0; k + 1 < es.length; k++) {
+    const b = (es[k] as [number, number])[1];
+    const m = ms[b] as Morph;
+    if (m.pos !== "JKS" || m.end - m.start !== 1 || !/^[이가]$/.test(piece.charAt(m.start))) continue;
+    const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
+    const head = next.expression !== "*" && next.expression !== "" ? (parts(next.expression)[0] as Part) : { form: piece.slice(next.start, next.end), tag: next.pos };
+    if (!(head.form === "아니" && head.tag === "VCN")) continue;
+    ms[b] = { ...m, pos: "JKC", expression: m.expression === "*" ? "*" : m.expression.replace("/JKS/", "/JKC/") };
+  }
+  return ms;
+}
+
+/**
+ * `하지만` opening a sentence is the conjunctive adverb (MAJ, "however"), not 하/VV + 지만/EC: with no
+ * clause before it in the sentence there is nothing for a connective ending to join.
+ */
+export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = es.length - 1; k >= 0; k--) {
+    const [a, b0] = es[k] as [number, number];
+    let b = b0;
+    while (b > a && !isHangul(piece.charCodeAt((ms[b] as Morph).start))) b--;
+    const start = (ms[a] as Morph).start;
+    if (piece.slice(start, (ms[b] as Morph).end) !== "하지만" || anyProper(ms, [a, b])) continue;
+    if (k > 0 && !/^(SF|SSC|SY)$/.test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (k > 0 && lastTag(ms[(es[k - 1] as [number, number])[1]]) !== "SF" && !/[.!?]["'”’」』)]*$/.test(eojeolText(piece, ms, es[k - 1] as [number, number]))) continue;
+    ms.splice(a, b - a + 1, morph(start, start + 3, "MAJ", "*", "*", "T"));
   }
   return ms;
 }
