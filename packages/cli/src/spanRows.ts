@@ -4,9 +4,9 @@ import type { Cell } from "./formatRow";
  * The layers `--layer` can write as a table.
  *
  * @example
- * TABLE_LAYERS; // ["entities", "amounts", "quotes", "dates", "sentences"] — 개체, 금액, 인용, 날짜, 문장
+ * TABLE_LAYERS; // ["entities", "amounts", "quotes", "dates", "facts", "sentences"] — 개체, 금액, 인용, 날짜, 사실, 문장
  */
-export const TABLE_LAYERS = ["entities", "amounts", "quotes", "dates", "sentences"] as const;
+export const TABLE_LAYERS = ["entities", "amounts", "quotes", "dates", "facts", "sentences"] as const;
 export type TableLayer = (typeof TABLE_LAYERS)[number];
 
 /**
@@ -20,6 +20,10 @@ export const LAYER_COLUMNS: Readonly<Record<TableLayer, readonly string[]>> = {
   amounts: ["doc", "start", "end", "text", "kind", "value", "decimal", "unit", "approx", "min", "max", "qualifier"],
   quotes: ["doc", "start", "end", "text", "kind", "content", "speaker_id", "speaker_name", "cue_lemma", "source_name"],
   dates: ["doc", "start", "end", "text", "kind", "value", "granularity", "resolved", "approx", "base"],
+  facts: [
+    "doc", "start", "end", "text", "subject_id", "subject", "metric", "segment", "value", "unit", "period", "period_text", "basis",
+    "change", "change_by", "change_unit", "change_base", "status", "source", "counterparty", "duration",
+  ],
   sentences: ["doc", "start", "end", "text", "boilerplate"],
 };
 
@@ -56,7 +60,9 @@ function attributes(e: Record<string, unknown>): Row {
  * (`LAYER_COLUMNS`). Entities bring `type`, `ticker` and `exchange` when their dictionary record
  * knows them; amounts their exact decimals (`min`/`max` as exact decimals when there are bounds);
  * quotes their content text, speaker and cue lemma; dates their ISO value (empty when unresolved),
- * granularity and comparison base.
+ * granularity and comparison base; facts one row each (the evidence sentence as `text`), with the
+ * subject, metric, exact value and unit, period, basis, change, status, source, counterparty and
+ * duration.
  *
  * @example
  * spanRows({ id: "a1", text: "삼성전자가 3% 올랐다.", amounts: [{ start: 6, end: 8, text: "3%", kind: "percent", value: 3, decimal: "3", unit: "%", approx: false }] }, "amounts");
@@ -106,6 +112,33 @@ export function spanRows(doc: TableDoc, layer: TableLayer): Row[] {
         approx: d.approx === true,
         base: str(d.base ?? null),
       }));
+    case "facts":
+      return list(doc.facts).map((f) => {
+        const part = (k: string): Record<string, unknown> | null => (f[k] !== null && typeof f[k] === "object" ? (f[k] as Record<string, unknown>) : null);
+        const who = (k: string): Cell => str(part(k)?.name ?? part(k)?.text ?? null);
+        const change = part("change");
+        const by = change?.by !== null && typeof change?.by === "object" ? (change.by as Record<string, unknown>) : null;
+        return {
+          ...base(f),
+          subject_id: str(part("subject")?.id ?? null),
+          subject: who("subject"),
+          metric: str(part("metric")?.key ?? null),
+          segment: str(f.segment ?? null),
+          value: str(part("value")?.decimal ?? null),
+          unit: str(part("value")?.unit ?? null),
+          period: str(part("period")?.value ?? null),
+          period_text: str(part("period")?.text ?? null),
+          basis: str(f.basis ?? null),
+          change: str(change?.direction ?? null),
+          change_by: str(by?.decimal ?? null),
+          change_unit: str(by?.unit ?? null),
+          change_base: str(change?.base ?? null),
+          status: str(f.status),
+          source: who("source"),
+          counterparty: who("counterparty"),
+          duration: str(part("duration")?.value ?? null),
+        };
+      });
     case "sentences":
       return list(doc.sentences).map((s) => ({ ...base(s), boilerplate: s.boilerplate === true }));
   }

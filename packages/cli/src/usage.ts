@@ -2,7 +2,7 @@
 export const USAGE = `sinmun — Korean NLP for business news
 
 Usage:
-  sinmun analyze [FILE|FOLDER|-]... [options]   sentences, entities, amounts, quotes and dates
+  sinmun analyze [FILE|FOLDER|-]... [options]   sentences, entities, amounts, quotes, dates, facts
   sinmun normalize EXPRESSION...       each argument → one JSON line: the amount, or null ("380억 달러")
   sinmun normalize --jsonl FILE|-      one expression per line → one JSON value (or null) per line
   sinmun normalize --find FILE|-       every amount in running text → JSONL (or --format csv|tsv)
@@ -34,9 +34,10 @@ analyze output:
   --format json|jsonl|pretty|csv|tsv|html   json: one document, or an array for several (default);
                                jsonl: one document per line; pretty: colours for a terminal;
                                csv/tsv: one row per span of --layer, with a header row;
-                               html: one self-contained page (entities, amounts, quotes, dates marked)
-  --layer entities|amounts|quotes|dates|sentences   the table for csv/tsv (default entities), or
-                               one JSON line per span with --format jsonl
+                               html: one self-contained page (entities, amounts, quotes, dates and
+                               facts marked, a facts table under each text)
+  --layer entities|amounts|quotes|dates|facts|sentences   the table for csv/tsv (default
+                               entities), or one JSON line per span with --format jsonl
   --group                      with --layer entities: one row per distinct entity per document,
                                with its number of mentions
   --excel                      csv/tsv starting with a UTF-8 BOM, so spreadsheets read Korean right

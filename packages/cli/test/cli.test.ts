@@ -42,7 +42,7 @@ describe("sinmun: 사용법과 종료 코드", () => {
     ["잘못된 --tokenizer 값", ["analyze", "x.txt", "--tokenizer", "kiwi"], /expected --tokenizer in \{embedded, mecab, none\}/],
     ["stdin 두 번", ["analyze", "-", "-"], /stdin \(-\) can be given only once/],
     ["json에 --layer", ["analyze", "x.txt", "--layer", "entities"], /--layer needs --format csv, tsv or jsonl/],
-    ["잘못된 --layer 값", ["analyze", "x.txt", "--format", "csv", "--layer", "tokens"], /expected --layer in \{entities, amounts, quotes, dates, sentences\}/],
+    ["잘못된 --layer 값", ["analyze", "x.txt", "--format", "csv", "--layer", "tokens"], /expected --layer in \{entities, amounts, quotes, dates, facts, sentences\}/],
     ["없는 날짜 --date", ["analyze", "x.txt", "--date", "2025-02-30"], /expected --date to be a date YYYY-MM-DD, got "2025-02-30"/],
     ["날짜 아닌 --date", ["analyze", "x.txt", "--date", "지난주"], /expected --date to be a date YYYY-MM-DD/],
     ["개체가 아닌 층에 --group", ["analyze", "x.txt", "--format", "csv", "--layer", "amounts", "--group"], /--group counts entities/],

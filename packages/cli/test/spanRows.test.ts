@@ -22,6 +22,39 @@ describe("spanRows: 개체의 사전 속성", () => {
   });
 });
 
+describe("spanRows: 사실 표 (issue 16)", () => {
+  const t = "한빛소재는 3분기 매출이 1조 원으로 12% 늘었다.";
+  const span = (piece: string) => ({ start: t.indexOf(piece), end: t.indexOf(piece) + piece.length, text: piece });
+  const fact = {
+    start: 0,
+    end: t.length,
+    subject: { ...span("한빛소재"), id: null, name: null },
+    metric: { ...span("매출"), key: "revenue", lemma: "매출" },
+    segment: null,
+    value: { ...span("1조 원"), kind: "money", value: 1e12, decimal: "1000000000000", unit: "KRW", approx: false },
+    period: { ...span("3분기"), kind: "quarter", value: "2025-07-01/2025-09-30", granularity: "quarter", resolved: true },
+    basis: "consolidated",
+    change: { direction: "up", by: { ...span("12%"), kind: "percent", value: 12, decimal: "12", unit: "%", approx: false }, base: null },
+    status: "reported",
+    source: null,
+    counterparty: null,
+    duration: null,
+  };
+  test("사실 하나에 한 줄: 근거 문장, 주체, 지표, 정확한 값과 단위, 기간, 변화", () => {
+    expect(spanRows({ id: "d1", text: t, facts: [fact] }, "facts")).toEqual([
+      {
+        doc: "d1", start: 0, end: t.length, text: t, subject_id: null, subject: "한빛소재", metric: "revenue", segment: null, value: "1000000000000", unit: "KRW",
+        period: "2025-07-01/2025-09-30", period_text: "3분기", basis: "consolidated", change: "up", change_by: "12", change_unit: "%", change_base: null,
+        status: "reported", source: null, counterparty: null, duration: null,
+      },
+    ]);
+  });
+  test("값 없이 변화만 있는 사실, 빠진 부분은 빈 칸", () => {
+    const [row] = spanRows({ id: "d1", text: t, facts: [{ ...fact, value: null, period: null, change: { direction: "down", by: null, base: "yoy" } }] }, "facts");
+    expect(row).toMatchObject({ value: null, unit: null, period: null, change: "down", change_by: null, change_base: "yoy" });
+  });
+});
+
 describe("formatRow: RFC 4180", () => {
   test.each<[string, (string | number | boolean | null)[], "," | "\t", string]>([
     ["평범한 칸", ["삼성전자", 0, 4], ",", "삼성전자,0,4\r\n"],

@@ -6,7 +6,9 @@ export interface Violation {
   message: string;
 }
 
-const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates"] as const;
+const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates", "facts"] as const;
+/** The spans inside a fact (its own span is the evidence sentence). */
+const FACT_PARTS = ["subject", "metric", "value", "period", "source", "counterparty", "duration"] as const;
 
 function checkRange(text: string, path: string, span: unknown, out: Violation[]): void {
   if (span === null || span === undefined) return;
@@ -56,7 +58,8 @@ function checkJson(value: unknown, path: string, out: Violation[]): void {
 /**
  * Checks the invariants every Sinmun result must keep: spans inside the text,
  * `text.slice(start, end) === span.text`, each layer sorted by (start, end), nested spans
- * (quote content, speaker, speakers, source, cue) inside the text, amount change links that point
+ * (quote content, speaker, speakers, source, cue; a fact's subject, metric, value, period, source,
+ * counterparty, duration and change) inside the text, amount change links that point
  * into the same array, and a lossless JSON round-trip.
  * Returns every violation found; an empty list means the document is valid.
  *
@@ -88,6 +91,11 @@ export function checkDoc(doc: Doc): Violation[] {
         }
         const speakers = span["speakers"];
         if (Array.isArray(speakers)) speakers.forEach((sp: unknown, j: number) => checkRange(text, `${path}.speakers[${j}]`, sp, out));
+      }
+      if (layer === "facts") {
+        for (const inner of FACT_PARTS) checkRange(text, `${path}.${inner}`, span[inner], out);
+        const change = span["change"] as { by?: unknown } | null | undefined;
+        if (change && typeof change === "object") checkRange(text, `${path}.change.by`, change.by, out);
       }
       if (layer === "amounts" && span["change"] !== undefined) {
         // A change links two amounts of the same array: from < to, both carrying the same link.

@@ -16,6 +16,8 @@ export type {
   Cue,
   Quote,
   DateSpan,
+  FactSpan,
+  FactPartySpan,
   Doc,
   Diagnostic,
   SafeResult,

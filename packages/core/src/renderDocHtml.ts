@@ -1,4 +1,4 @@
-import type { Amount, DateSpan, Doc, Entity, Quote, Range, Sentence } from "./types";
+import type { Amount, DateSpan, Doc, Entity, FactSpan, Quote, Range, Sentence } from "./types";
 
 /** Options of {@link renderDocHtml}. */
 export interface RenderDocHtmlOptions {
@@ -25,6 +25,11 @@ ${Object.entries(ENTITY_COLOURS)
 .sinmun-doc mark.amt{background:#fff0b3;border-bottom:2px solid #e0b400}
 .sinmun-doc mark.amt::after{content:attr(data-value);font-size:.6em;margin-left:.25em;color:#6b5500;vertical-align:.15em}
 .sinmun-doc mark.date{background:#e3f4ef;border-bottom:2px solid #2e9c7f}
+.sinmun-doc mark.metric{background:none;border-bottom:2px dotted #7a3fb0;border-radius:0}
+.sinmun-facts{font:13px/1.5 sans-serif;max-width:52em;margin:.5em auto 1.5em;padding:0 1em;border-collapse:collapse;white-space:normal}
+.sinmun-facts caption{text-align:left;font-weight:600;color:#555;padding:.3em 0}
+.sinmun-facts th,.sinmun-facts td{border-bottom:1px solid #e5e5e5;padding:.2em .6em;text-align:left;vertical-align:top}
+.sinmun-facts .num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .sinmun-doc mark.date::after{content:attr(data-value);font-size:.6em;margin-left:.25em;color:#1f6b57;vertical-align:.15em}
 .sinmun-doc .quote{text-decoration:underline;text-decoration-color:#d2691e;text-decoration-thickness:2px;text-underline-offset:.25em}
 .sinmun-doc .quote.indirect{text-decoration-style:dashed}
@@ -114,7 +119,48 @@ function marksOf(doc: Doc): Mark[] {
     const value = d.value ?? "?";
     marks.push({ start: d.start, end: d.end, rank: 4, open: `<mark class="date" data-kind="${escapeHtml(String(d.kind))}" data-value="${escapeHtml(value)}" title="${escapeHtml(`${d.kind}: ${value}`)}">`, close: "</mark>" });
   }
+  ((doc.facts ?? []) as FactSpan[]).forEach((f, i) => {
+    if (!f?.metric || !valid(f.metric, n)) return;
+    marks.push({ start: f.metric.start, end: f.metric.end, rank: 5, open: `<mark class="metric" id="f${i}" data-key="${escapeHtml(String(f.metric.key))}" title="${escapeHtml(`fact ${i + 1}: ${factLine(f)}`)}">`, close: "</mark>" });
+  });
   return marks;
+}
+
+const whoOf = (p: FactSpan["subject"] | undefined): string => (p ? (p.name ?? p.text) : "");
+const valueText = (a: Amount | null | undefined): string => (a ? formatValue(a) : "");
+
+/** A fact's change in a few words: `up 32.5 % (yoy)`, `down`, `flat`. */
+function changeText(f: FactSpan): string {
+  const c = f.change;
+  if (!c) return "";
+  return [c.direction, valueText(c.by), c.base ? `(${c.base})` : ""].filter(Boolean).join(" ");
+}
+
+/** One fact on one line, for a tooltip: subject · metric · value · period · change · status. */
+function factLine(f: FactSpan): string {
+  return [whoOf(f.subject) || "?", f.segment ? `${f.metric.key} [${f.segment}]` : f.metric.key, valueText(f.value) || "–", f.period?.value ?? "", changeText(f), f.basis ?? "", f.status].filter(Boolean).join(" · ");
+}
+
+/** The facts of a document as a table under its text, each row linked to its metric in the text. */
+function factsTable(doc: Doc): string {
+  const facts = ((doc.facts ?? []) as FactSpan[]).filter((f) => f && f.metric);
+  if (facts.length === 0) return "";
+  const head = ["", "subject", "metric", "value", "period", "change", "basis", "status", "source"];
+  const rows = facts.map((f, i) => {
+    const cells = [
+      `<a href="#f${i}">${i + 1}</a>`,
+      escapeHtml(whoOf(f.subject)),
+      escapeHtml(f.segment ? `${f.metric.key} (${f.segment})` : f.metric.key),
+      `<span class="num">${escapeHtml(valueText(f.value))}</span>`,
+      escapeHtml(f.period ? `${f.period.text} → ${f.period.value ?? "?"}` : ""),
+      escapeHtml(changeText(f)),
+      escapeHtml(f.basis ?? ""),
+      escapeHtml(f.status),
+      escapeHtml(whoOf(f.source)),
+    ];
+    return `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  });
+  return `<table class="sinmun-facts"><caption>facts (${facts.length})</caption><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr>${rows.join("")}</table>`;
 }
 
 /** Escaped `text` with every mark opened and closed around its span, nested properly (a span crossing another is split). */
@@ -191,7 +237,7 @@ function articleOf(doc: Doc, heading?: string): string {
   const text = typeof doc?.text === "string" ? doc.text : "";
   const out = markUp(text, marksOf({ ...doc, text }));
   const head = heading === undefined ? "" : `<h2 class="sinmun-id">${escapeHtml(heading)}</h2>`;
-  return `${head}<article class="sinmun-doc" lang="ko">${out}</article>`;
+  return `${head}<article class="sinmun-doc" lang="ko">${out}</article>${factsTable(doc)}`;
 }
 
 const LEGEND =
@@ -201,6 +247,7 @@ const LEGEND =
     .join("") +
   `<span><i style="background:#fff0b3"></i>amount (value · unit)</span>` +
   `<span><i style="background:#e3f4ef"></i>date (ISO value)</span>` +
+  `<span><u style="text-decoration:underline dotted #7a3fb0">metric</u> of a fact (table below)</span>` +
   `<span><u style="text-decoration-color:#d2691e">quote</u> — speaker</span>` +
   `<span style="color:#9a9a9a">boilerplate</span></div>`;
 
@@ -211,7 +258,8 @@ function page(title: string, body: string): string {
 /**
  * Renders an analysed document as one self-contained HTML page (displaCy's role): the text with
  * entities colour-coded by label (hover: id, canonical name, type), amounts marked with their
- * normalized value and unit, dates and periods with their ISO value (`?` when unresolved), quotes underlined with a link to the speaker and the cue marked,
+ * normalized value and unit, dates and periods with their ISO value (`?` when unresolved), each
+ * fact's metric underlined and the facts listed in a table under the text, quotes underlined with a link to the speaker and the cue marked,
  * boilerplate sentences greyed, and a legend. No external assets; everything from the input is
  * escaped, so `<script>` in an article renders as text. Overlapping spans nest properly (a span
  * that crosses another is split into pieces).

@@ -186,6 +186,30 @@ export interface DateSpan extends Span {
   value: string | null;
 }
 
+/** An entity a fact names (subject, source, counterparty), as core reads it. */
+export interface FactPartySpan extends Span {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * A financial fact as core reads it (rendering, invariant checks, tables): the structural part of
+ * `@sinmun/facts`' `Fact`, which is assignable to it. `start`/`end` are the evidence sentence's span.
+ */
+export interface FactSpan extends Range {
+  subject: FactPartySpan | null;
+  metric: Span & { key: string };
+  segment?: string | null;
+  value: Amount | null;
+  period: DateSpan | null;
+  basis?: string | null;
+  change?: { direction: string; by: Amount | null; base: string | null } | null;
+  status: string;
+  source?: FactPartySpan | null;
+  counterparty?: FactPartySpan | null;
+  duration?: (Span & { value: string }) | null;
+}
+
 /** One analysed document, as `sinmun analyze --format json` prints it. */
 export interface Doc {
   id?: string | number;
@@ -198,6 +222,7 @@ export interface Doc {
   amounts?: Amount[];
   quotes?: Quote[];
   dates?: DateSpan[];
+  facts?: FactSpan[];
 }
 
 /** A located problem in user data (dictionary rows, corpus lines, options). */

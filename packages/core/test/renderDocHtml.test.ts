@@ -89,6 +89,31 @@ describe("renderDocHtml", () => {
     expect(balanced(html)).toBe(true);
   });
 
+  test("사실: 지표에 밑줄과 요약 툴팁, 글 아래 표 (issue 16)", () => {
+    const text = "한빛소재는 올해 3분기 매출이 1조2000억 원으로 지난해 같은 기간보다 12% 늘었다고 밝혔다.";
+    const span = (piece: string) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece });
+    const value = { ...span("1조2000억 원"), kind: "money" as const, value: 1.2e12, decimal: "1200000000000", unit: "KRW", approx: false };
+    const by = { ...span("12%"), kind: "percent" as const, value: 12, decimal: "12", unit: "%", approx: false };
+    const period = { ...span("올해 3분기"), kind: "quarter", value: "2025-07-01/2025-09-30" };
+    const subject = { ...span("한빛소재"), id: null, name: null };
+    const doc: Doc = {
+      text,
+      sentences: [{ start: 0, end: text.length }],
+      amounts: [value, by],
+      facts: [{ start: 0, end: text.length, subject, metric: { ...span("매출"), key: "revenue" }, segment: null, value, period, basis: null, change: { direction: "up", by, base: "yoy" }, status: "reported", source: subject, counterparty: null, duration: null }],
+    };
+    expect(checkDoc(doc)).toEqual([]);
+    const html = renderDocHtml(doc);
+    expect(html).toContain('<mark class="metric" id="f0" data-key="revenue" title="fact 1: 한빛소재 · revenue · 1200000000000 KRW · 2025-07-01/2025-09-30 · up 12 % (yoy) · reported">매출</mark>');
+    expect(html).toContain('<table class="sinmun-facts"><caption>facts (1)</caption>');
+    expect(html).toContain("<td>올해 3분기 → 2025-07-01/2025-09-30</td><td>up 12 % (yoy)</td>");
+    expect(textOf(html)).toBe(text);
+    expect(balanced(html)).toBe(true);
+    // A fact whose parts point outside the text is an invariant violation, found by checkDoc.
+    const broken = { ...doc, facts: [{ ...(doc.facts?.[0] as NonNullable<Doc["facts"]>[number]), period: { ...period, end: 999 } }] };
+    expect(checkDoc(broken).map((v) => v.path)).toContain("facts[0].period");
+  });
+
   test("외부 자원이 없다 (src=, href=http, @import 없음)", () => {
     const html = renderDocHtml(DOC);
     expect(html).not.toMatch(/\bsrc=|href="https?:|@import|url\(/);
