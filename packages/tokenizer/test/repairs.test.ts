@@ -64,6 +64,16 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAfterNoun: 대출이자의 이자는 명사", "대출이자가 올랐다.", "대출이자가", ["대출/대출/NNG", "이자/이자/NNG", "가/가/JKS"]],
     ["boundNounAfterModifier: 할 수도의 수도는 수/NNB + 도/JX", "그는 할 수도 있다.", "수도", ["수/수/NNB", "도/도/JX"]],
     ["auxiliaryAfterConnective: 하기도 했다의 하는 VX", "그는 공부를 하기도 했다.", "했다", ["했/하+았/VX+EP", "다/다/EF"]],
+    ["elidedVowel: 가서 = 가 + 아서", "시장에 가서 샀다.", "가서", ["가서/가+아서/VV+EC"]],
+    ["elidedVowel: 서서 = 서 + 어서", "줄을 서서 기다렸다.", "서서", ["서서/서+어서/VV+EC"]],
+    ["elidedVowel: 떠나야의 야는 EF가 아니라 아야/EC", "지금 떠나야 한다.", "떠나야", ["떠나야/떠나+아야/VV+EC"]],
+    ["auxiliaryAfterConnective: 하려고 한다의 하는 VX", "그는 팔려고 한다.", "한다", ["한다/하+ᆫ다/VX+EF"]],
+    ["auxiliaryAfterConnective: 가곤 한다의 하는 VX", "주말마다 가곤 한다.", "한다", ["한다/하+ᆫ다/VX+EF"]],
+    ["auxiliaryAfterConnective: 연결 어미 없는 주는 본용언", "선물을 준 사람", "준", ["준/주+ᆫ/VV+ETM"]],
+    ["auxiliaryAfterConnective: 싶다는 늘 보조 용언", "먹고 싶다.", "싶다", ["싶/싶/VX", "다/다/EF"]],
+    ["comitativeWaGwa: 서술어 앞 와는 JKB", "정부와 협력한다.", "정부와", ["정부/정부/NNG", "와/와/JKB"]],
+    ["comitativeWaGwa: 부사 앞 과는 JKB", "작년과 달리 늘었다.", "작년과", ["작년/작년/NNG", "과/과/JKB"]],
+    ["comitativeWaGwa: 명사 앞 와는 JC", "사과와 배를 샀다.", "사과와", ["사과/사과/NNG", "와/와/JC"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);

@@ -19,6 +19,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = splitVerbs(piece, ms);
     ms = nounBeforeCopula(piece, ms);
     ms = finalDa(piece, ms);
+    ms = elidedVowel(piece, ms);
     ms = auxiliaryAfterConnective(piece, ms);
     ms = boundNounAfterModifier(piece, ms);
     ms = determinerGeu(piece, ms);
@@ -29,6 +30,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = boundNounAfterNominal(piece, ms);
     ms = complementBeforeAnida(piece, ms);
     ms = conjunctiveHajiman(piece, ms);
+    ms = comitativeWaGwa(piece, ms);
     out[pi] = ms;
   });
 }
@@ -301,39 +303,50 @@ const CONNECTIVES = new Set(["고", "어", "아", "여", "게", "지", "어야",
 const MOTION_AUXILIARIES = new Set(["가", "오"]);
 const EO = new Set(["어", "아", "여"]);
 
+/** Endings after which only 하 is an auxiliary: intention (`하려고 한다`) and habit (`가곤 한다`). */
+const HA_CONNECTIVES = new Set(["려", "려고", "으려", "으려고", "곤"]);
+/** Auxiliaries that have no main-verb use: VX wherever they stand. */
+const ONLY_AUXILIARY = new Set(["싶", "않"]);
+
+/** The morphemes of the eojeol `[a, b]`, in order (each morph's expression, else its surface and tag). */
+function eojeolParts(piece: string, ms: readonly Morph[], a: number, b: number): Part[] {
+  const out: Part[] = [];
+  for (let k = a; k <= b; k++) {
+    const m = ms[k] as Morph;
+    if (m.expression !== "*" && m.expression !== "") out.push(...parts(m.expression));
+    else out.push({ form: piece.slice(m.start, m.end), tag: m.pos });
+  }
+  return out;
+}
+
 /**
  * The auxiliary verb of `하고 있다`, `해야 한다`, `하지 않는다`: the first morpheme of an eojeol is an
  * auxiliary (VX) when it is one of {@link AUXILIARIES} and the eojeol before ends in one of the
- * {@link CONNECTIVES} (EC). ko-dic's lattice sees one eojeol at a time and tags them VV or VA.
+ * {@link CONNECTIVES} (EC), also with 만 after it (`해야만 한다`). ko-dic's lattice sees one eojeol at
+ * a time and tags them VV or VA. 하 is also the auxiliary after {@link HA_CONNECTIVES} and after a
+ * clause nominalised with 기 and a particle (`하기도 한다`, `크기는 하다`). Conversely, an
+ * eojeol-initial VX with no connective ending before it (`영향을 주려고`, `선물을 준`) is the main verb
+ * VV: an auxiliary needs the connective of the verb it helps.
  */
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
-  let prevLast: Morph | undefined;
-  let prevBeforeLast: Morph | undefined;
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i] as Morph;
-    const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
-    const prevEnd = first && prevLast !== undefined && prevLast.pos.endsWith("EC") && (m.pos.startsWith("VV") || m.pos.startsWith("VA")) ? lastPart(piece, prevLast) : undefined;
-    if (prevEnd !== undefined && prevEnd.tag === "EC" && CONNECTIVES.has(prevEnd.form.replace(/^[\u11a8-\u11c2]/, ""))) {
-      const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
-      const ec = prevEnd.form.replace(/^[\u11a8-\u11c2]/, "");
-      if ((head.tag === "VV" || head.tag === "VA") && (AUXILIARIES.has(head.form) || (MOTION_AUXILIARIES.has(head.form) && EO.has(ec)))) {
-        const pos = m.pos.replace(/^V[VA]/, "VX");
-        const expression = m.expression === "*" ? m.expression : m.expression.replace(/^([^/]+)\/V[VA]\//, "$1/VX/");
-        ms[i] = { ...m, pos, expression };
-      }
-    }
-    // `하기도 하다`, `크기는 하다`: 하 after a nominalised clause with a particle (-기도, -기는, -기만) is the auxiliary
-    if (first && m.pos.startsWith("VV") && prevLast !== undefined && prevLast.pos === "JX" && /^(도|는|만|ᆫ)$/.test(lastPart(piece, prevLast).form) && i >= 1) {
-      const before = prevBeforeLast;
-      const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
-      if (before !== undefined && lastPart(piece, before).tag === "ETN" && lastPart(piece, before).form === "기" && head.form === "하" && head.tag === "VV") {
-        ms[i] = { ...m, pos: m.pos.replace(/^VV/, "VX"), expression: m.expression === "*" ? m.expression : m.expression.replace(/^하\/VV\//, "하/VX/") };
-      }
-    }
-    const next = ms[i + 1];
-    if (next === undefined || hasGap(piece, m.end, next.start)) {
-      prevLast = ms[i];
-      prevBeforeLast = i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, m.start) ? ms[i - 1] : undefined;
+  const es = eojeolRanges(piece, ms);
+  for (let k = 0; k < es.length; k++) {
+    const [a] = es[k] as [number, number];
+    const m = ms[a] as Morph;
+    if (!/^V[VAX]/.test(m.pos)) continue;
+    const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
+    const prev = k > 0 ? eojeolParts(piece, ms, ...(es[k - 1] as [number, number])) : [];
+    const last = prev[prev.length - 1];
+    const before = prev[prev.length - 2];
+    const strip = (p: Part | undefined): string => (p === undefined ? "" : p.form.replace(/^[\u11a8-\u11c2]/, ""));
+    const ec = last?.tag === "EC" ? strip(last) : last?.tag === "JX" && strip(last) === "만" && before?.tag === "EC" && /^[어아여]?야$/.test(strip(before)) ? strip(before) : undefined;
+    let aux = false;
+    if (ec !== undefined) aux = (CONNECTIVES.has(ec) && (AUXILIARIES.has(head.form) || (MOTION_AUXILIARIES.has(head.form) && EO.has(ec)))) || (head.form === "하" && HA_CONNECTIVES.has(ec));
+    else if (head.form === "하" && last?.tag === "JX" && /^(도|는|만|ᆫ)$/.test(strip(last) || last.form) && before?.tag === "ETN" && before.form === "기") aux = true;
+    if (aux && (head.tag === "VV" || head.tag === "VA")) {
+      ms[a] = { ...m, pos: m.pos.replace(/^V[VA]/, "VX"), expression: m.expression === "*" ? m.expression : m.expression.replace(/^([^/]+)\/V[VA]\//, "$1/VX/") };
+    } else if (!aux && head.tag === "VX" && !ONLY_AUXILIARY.has(head.form) && last?.tag !== "EC" && last?.tag !== "JX") {
+      ms[a] = { ...m, pos: m.pos.replace(/^VX/, "VV"), expression: m.expression === "*" ? m.expression : m.expression.replace(/^([^/]+)\/VX\//, "$1/VV/") };
     }
   }
   return ms;
@@ -679,4 +692,62 @@ export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
     ms.splice(a, b - a + 1, morph(start, start + 3, "MAJ", "*", "*", "T"));
   }
   return ms;
+}
+
+/**
+ * 와/과 ending an eojeol is the coordinating particle JC when a noun phrase follows (`삼성과 LG`), but
+ * the comitative/comparative case particle JKB when the next eojeol is a predicate or an adverb
+ * (`정부와 협력한다`, `그와 함께`, `작년과 달리`): nothing is coordinated there. The lattice, one eojeol at
+ * a time, mostly says JC.
+ */
+export function comitativeWaGwa(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 0; k + 1 < es.length; k++) {
+    const b = (es[k] as [number, number])[1];
+    const m = ms[b] as Morph;
+    if (m.pos !== "JC" || !/^[와과]$/.test(piece.slice(m.start, m.end))) continue;
+    const [na, nb] = es[k + 1] as [number, number];
+    const next = eojeolParts(piece, ms, na, nb);
+    const first = next[0] as Part;
+    if (first.tag === "MAG" || next.some((p) => /^(VV|VA|VX|XSV|XSA)$/.test(p.tag))) ms[b] = { ...m, pos: "JKB", expression: m.expression === "*" ? "*" : m.expression.replace("/JC/", "/JKB/") };
+  }
+  return ms;
+}
+
+/** Vowels after which 아/어 of an ending is not written (가+아서 → 가서, 서+어서 → 서서, 보내+어서 → 보내서). */
+const ELIDING_VOWELS = new Set([0, 1, 4, 5, 6]); // ㅏ ㅐ ㅓ ㅔ ㅕ
+/** The endings that begin with 아/어, as the lattice leaves them after such a stem: 서, 야, 야지, 도. */
+const ELIDED_ENDINGS = new Set(["서", "야", "야지", "야만"]);
+
+/**
+ * Vowel elision (동모음 탈락): after a verb or adjective stem ending in ㅏ, ㅓ, ㅐ, ㅔ or ㅕ, the 아/어
+ * of the endings 아서, 아야, 아야지 is not written (`가서` = 가 + 아서, `떠나야` = 떠나 + 아야). The
+ * lattice gives the stem, then an ending 서/EC or 야/EF that does not exist. The two become one
+ * token whose morphemes are the stem and the full ending (아 after ㅏ, else 어), as ko-dic writes
+ * its own entries (`커서` = 크+어서, `해서` = 하+아서) and the Sejong corpus writes them; 야 is EC.
+ */
+export function elidedVowel(piece: string, ms: Morph[]): Morph[] {
+  const out: Morph[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const next = ms[i + 1];
+    const c = piece.charCodeAt(m.end - 1);
+    if (next === undefined || next.start !== m.end || !/^(VV|VA|VX)$/.test(m.pos) || !isHangul(c) || jongseong(c) !== 0 || !ELIDING_VOWELS.has(Math.floor(((c - 0xac00) % 588) / 28))) {
+      out.push(m);
+      continue;
+    }
+    const ending = piece.slice(next.start, next.end);
+    if (!ELIDED_ENDINGS.has(ending) || !/^E[CF]$/.test(next.pos) || (next.expression !== "*" && next.expression !== "" && next.expression.split("+").length > 1)) {
+      out.push(m);
+      continue;
+    }
+    const vowel = Math.floor(((c - 0xac00) % 588) / 28) === 0 ? "아" : "어";
+    const stem = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part).form : piece.slice(m.start, m.end);
+    const tag = ending === "야만" ? "EC+JX" : "EC";
+    const forms = ending === "야만" ? [`${vowel}야`, "만"] : [vowel + ending];
+    const expression = [`${stem}/${m.pos}/*`, ...forms.map((f, k) => `${f}/${tag.split("+")[k] as string}/*`)].join("+");
+    out.push({ ...m, end: next.end, pos: `${m.pos}+${tag}`, type: "Inflect", expression, batchim: "F" });
+    i++;
+  }
+  return out;
 }
