@@ -23,6 +23,7 @@ export const ESM_ENTRIES = {
   ner: ["index"],
   quotes: ["index"],
   dates: ["index"],
+  facts: ["index"],
 };
 
 const LAZY_REQUIRE = /\brequire\("([^".][^"]*)"\)/g;

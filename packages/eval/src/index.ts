@@ -29,3 +29,5 @@ export { createMorphScorer, scoreMorphs, normalizeMorph, tokenMorphs, MORPH_TAG_
 export type { MorphToken, MorphScores, MorphError } from "./scoreMorphs";
 export { runMorphEval, renderMorphTable } from "./runMorphEval";
 export type { RunMorphEvalOptions, MorphEvalReport } from "./runMorphEval";
+export { scoreFacts, createFactScorer, renderFactReport, FACT_FIELDS } from "./scoreFacts";
+export type { FactScores, FactError, FactField, FactDoc, GoldFact, PredFact, PredParty, FactValue } from "./scoreFacts";
