@@ -4,6 +4,7 @@ import { Counter, accuracy, prf } from "./prf";
 import type { Accuracy, Prf, ScoreTable } from "./prf";
 import { makeError } from "./evalError";
 import type { EvalError } from "./evalError";
+import { scoreArrays } from "./scoreArrays";
 import type { EvalDoc } from "./types";
 
 /** What `scoreAmounts` returns. */
@@ -123,11 +124,5 @@ export function createAmountScorer(): { add(gold: EvalDoc, pred: EvalDoc, docInd
  * scoreAmounts([g], [g]).value; // → { total: 1, correct: 1, accuracy: 1 }
  */
 export function scoreAmounts(gold: readonly EvalDoc[], pred: readonly EvalDoc[]): AmountScores {
-  const s = createAmountScorer();
-  const n = Math.max(gold.length, pred.length);
-  for (let i = 0; i < n; i++) {
-    const text = gold[i]?.text ?? pred[i]?.text ?? "";
-    s.add(gold[i] ?? { text, sentences: [] }, pred[i] ?? { text, sentences: [] }, i);
-  }
-  return s.result();
+  return scoreArrays(createAmountScorer(), gold, pred);
 }

@@ -3,6 +3,7 @@ import { Counter, accuracy, prf } from "./prf";
 import type { Accuracy, Prf, ScoreTable } from "./prf";
 import { makeError } from "./evalError";
 import type { EvalError } from "./evalError";
+import { scoreArrays } from "./scoreArrays";
 import type { EvalDate, EvalDoc } from "./types";
 
 /** What `scoreDates` returns. */
@@ -88,11 +89,5 @@ export function createDateScorer(): { add(gold: EvalDoc, pred: EvalDoc, docIndex
  * scoreDates([g], [g]).value; // → { total: 1, correct: 1, accuracy: 1 }
  */
 export function scoreDates(gold: readonly EvalDoc[], pred: readonly EvalDoc[]): DateScores {
-  const s = createDateScorer();
-  const n = Math.max(gold.length, pred.length);
-  for (let i = 0; i < n; i++) {
-    const text = gold[i]?.text ?? pred[i]?.text ?? "";
-    s.add(gold[i] ?? { text, sentences: [] }, pred[i] ?? { text, sentences: [] }, i);
-  }
-  return s.result();
+  return scoreArrays(createDateScorer(), gold, pred);
 }

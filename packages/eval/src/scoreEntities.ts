@@ -6,6 +6,7 @@ import { Counter, accuracy, prf } from "./prf";
 import type { Accuracy, MacroPrf, Prf, ScoreTable } from "./prf";
 import { makeError } from "./evalError";
 import type { EvalError } from "./evalError";
+import { scoreArrays } from "./scoreArrays";
 import type { EvalDoc, EvalEntity } from "./types";
 
 /** Options of the entity scorer. */
@@ -215,15 +216,7 @@ export function createEntityScorer(options: EntityScoreOptions = {}): {
  * // → { tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5, f1: 0.666… }
  */
 export function scoreEntities(gold: readonly EvalDoc[], pred: readonly EvalDoc[], options: EntityScoreOptions = {}): EntityScores {
-  const s = createEntityScorer(options);
-  const n = Math.max(gold.length, pred.length);
-  for (let i = 0; i < n; i++) {
-    const g = gold[i];
-    const p = pred[i];
-    const text = g?.text ?? p?.text ?? "";
-    s.add(g ?? { text, sentences: [] }, p ?? { text, sentences: [] }, i);
-  }
-  return s.result();
+  return scoreArrays(createEntityScorer(options), gold, pred);
 }
 
 export type { Prf, MacroPrf, ScoreTable, Accuracy };

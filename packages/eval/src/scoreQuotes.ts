@@ -3,6 +3,7 @@ import { Counter, accuracy, prf } from "./prf";
 import type { Accuracy, Prf, ScoreTable } from "./prf";
 import { makeError } from "./evalError";
 import type { EvalError } from "./evalError";
+import { scoreArrays } from "./scoreArrays";
 import type { EvalDoc, EvalQuote, EvalSpeaker } from "./types";
 
 /**
@@ -146,11 +147,5 @@ export function createQuoteScorer(): { add(gold: EvalDoc, pred: EvalDoc, docInde
  * scoreQuotes([{ text, sentences: [], quotes: [q] }], [{ text, sentences: [], quotes: [q] }]).exact.f1; // → 1
  */
 export function scoreQuotes(gold: readonly EvalDoc[], pred: readonly EvalDoc[]): QuoteScores {
-  const s = createQuoteScorer();
-  const n = Math.max(gold.length, pred.length);
-  for (let i = 0; i < n; i++) {
-    const text = gold[i]?.text ?? pred[i]?.text ?? "";
-    s.add(gold[i] ?? { text, sentences: [] }, pred[i] ?? { text, sentences: [] }, i);
-  }
-  return s.result();
+  return scoreArrays(createQuoteScorer(), gold, pred);
 }
