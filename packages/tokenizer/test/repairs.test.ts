@@ -74,6 +74,11 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["comitativeWaGwa: 서술어 앞 와는 JKB", "정부와 협력한다.", "정부와", ["정부/정부/NNG", "와/와/JKB"]],
     ["comitativeWaGwa: 부사 앞 과는 JKB", "작년과 달리 늘었다.", "작년과", ["작년/작년/NNG", "과/과/JKB"]],
     ["comitativeWaGwa: 명사 앞 와는 JC", "사과와 배를 샀다.", "사과와", ["사과/사과/NNG", "와/와/JC"]],
+    ["repairParticleI: 고유 명사로 읽힌 마음이는 마음 + 이/JKS", "마음이 아팠다.", "마음이", ["마음/마음/NNG", "이/이/JKS"]],
+    ["repairParticleI: 17일이의 일이/NR는 일 + 이/JKS", "5월 17일이 되자 올랐다.", "17일이", ["17/17/SN", "일/일/NNBC", "이/이/JKS"]],
+    ["repairParticleI: 고양이는 한 명사", "고양이가 운다.", "고양이가", ["고양이/고양이/NNG", "가/가/JKS"]],
+    ["nounBeforeCopula: 곡이었다의 곡이/NNG + 었은 곡 + 이었", "그 곡이었다.", "곡이었다", ["곡/곡/NNG", "이었/이+었/VCP+EP", "다/다/EF"]],
+    ["copulaAfterNoun: 높임 계사 이시/VV → 이/VCP + 시/EP", "그분은 사장님이시고 나는 직원이다.", "사장님이시고", ["사장/사장/NNG", "님/님/XSN", "이시/이+시/VCP+EP", "고/고/EC"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);

@@ -221,9 +221,13 @@ export function repairParticleI(pieces: string[], out: Morph[][], analyse: (stem
     const tail = xs[xs.length - 1];
     if (tail === undefined || tail.end !== c.p - c.a || !NOMINAL.test(tail.pos)) continue;
     // No more tokens than lindera's, or one more where lindera read stem + 이 as one two-syllable
-    // noun (`등이`, `명이`, `점이`: ko-dic's rare nouns win because it has no 이/JKS).
+    // noun (`등이`, `명이`, `점이`: ko-dic's rare nouns win because it has no 이/JKS), or as one
+    // proper noun or numeral whose stem alone is a common noun (`마음이`/NNP, `17일이` → 일이/NR: ko-dic's
+    // given names and 이 "two"); a proper noun is never made here, only such a one unmade.
     const lm = (out[c.piece] as Morph[])[c.last] as Morph;
-    const pairNoun = lm.end - lm.start === 2 && lm.end === c.p + 1 && /^NN[GB]$/.test(lm.pos);
+    const pairNoun =
+      lm.end === c.p + 1 &&
+      ((lm.end - lm.start === 2 && /^NN[GB]$/.test(lm.pos)) || (lm.end - lm.start >= 2 && /^(NNP|NR)$/.test(lm.pos) && !xs.some((m) => m.pos.startsWith("NNP"))));
     if (xs.length + 1 > c.last - c.first + 1 + (pairNoun ? 1 : 0)) continue;
     const ms = out[c.piece] as Morph[];
     const repl = xs.map((m) => ({ ...m, start: m.start + c.a, end: m.end + c.a }));

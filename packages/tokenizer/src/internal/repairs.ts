@@ -227,7 +227,7 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
  */
 const COPULA_ENDINGS: Readonly<Record<string, string>> = {
   다: "다/EF", 며: "며/EC", 고: "고/EC", 지만: "지만/EC", 라고: "라고/EC", 라는: "라는/ETM", 라서: "라서/EC", 라: "라/EC", 면: "면/EC", 므로: "므로/EC", 어서: "어서/EC", 라며: "라며/EC", 라면: "라면/EC", 라도: "라도/EC", 기: "기/ETN", 긴: "기/ETN+ᆫ/JX", 기도: "기/ETN+도/JX", 거나: "거나/EC", 든: "든/EC", 든지: "든지/EC",
-  에요: "에요/EF", 네요: "네요/EF", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
+  신: "시/EP+ᆫ/ETM", 에요: "에요/EF", 네요: "네요/EF", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
   었다: "었/EP+다/EF", 었는데: "었/EP+는데/EC", 었던: "었/EP+던/ETM", 었고: "었/EP+고/EC", 었으며: "었/EP+으며/EC", 었지만: "었/EP+지만/EC", 었어요: "었/EP+어요/EF", 었습니다: "었/EP+습니다/EF", 었으나: "었/EP+으나/EC", 었는데도: "었/EP+는데/EC+도/JX",
   었다가: "었/EP+다가/EC", 었을: "었/EP+을/ETM", 었기: "었/EP+기/ETN", 었으면: "었/EP+으면/EC", 었다고: "었/EP+다고/EC", 었다는: "었/EP+다는/ETM", 었죠: "었/EP+죠/EF",
 };
@@ -240,6 +240,11 @@ export function copulaAfterNoun(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
     if (piece.charCodeAt(m.start) !== 0xc774 || proper(m) || m.pos.startsWith("VCP") || (m.pos === "JKS" && m.end - m.start === 1)) continue;
+    // the honorific copula read as a verb 이시다: `사장님이시고` → 이시/VV + 고
+    if (piece.slice(m.start, m.end) === "이시" && m.pos === "VV" && afterNominal(piece, ms, i)) {
+      ms[i] = { ...m, pos: "VCP+EP", type: "Inflect", expression: "이/VCP/*+시/EP/*" };
+      continue;
+    }
     // the morphs to the end of the eojeol, before trailing punctuation
     let j = i;
     while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && isHangul(piece.charCodeAt((ms[j + 1] as Morph).start)) && !proper(ms[j + 1] as Morph)) j++;
@@ -358,7 +363,8 @@ function hasGap(piece: string, from: number, to: number): boolean {
 }
 
 /**
- * `중이다`, `등이다`, `7개이다` come out as 중이/NNG + 다 (이/VCP + 다/EF): a two-syllable noun X이
+ * `중이다`, `등이다`, `7개이다` come out as 중이/NNG + 다 (이/VCP + 다/EF), and `곡이었다` as 곡이/NNG +
+ * 었/EP (a past tense with no predicate): a two-syllable noun (or numeral) X이
  * that ko-dic prefers because it has no 이/VCP, then a zero-width copula. After a syllable with a
  * final consonant the copula is never dropped in writing, so the 이 is the copula's: X stays the
  * noun (NNB after a number: `7개`, `22만원`), and 이 joins the copula morph.
@@ -367,12 +373,19 @@ export function nounBeforeCopula(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
-    if (m.end - m.start !== 2 || !/^NN[GB]$/.test(m.pos) || piece.charCodeAt(m.end - 1) !== 0xc774 || jongseong(piece.charCodeAt(m.start)) === 0) continue;
-    if (next.start !== m.end || !next.pos.startsWith("VCP") || !next.expression.startsWith("이/VCP") || piece.charCodeAt(next.start) === 0xc774) continue;
+    if (m.end - m.start !== 2 || !/^(NN[GB]|NR)$/.test(m.pos) || piece.charCodeAt(m.end - 1) !== 0xc774 || jongseong(piece.charCodeAt(m.start)) === 0 || next.start !== m.end) continue;
+    const zeroCopula = next.pos.startsWith("VCP") && next.expression.startsWith("이/VCP") && piece.charCodeAt(next.start) !== 0xc774;
+    // `곡이었다` → 곡이/NNG + 었/EP: the past tense straight after a noun needs the copula before it
+    const past = next.pos.startsWith("EP") && piece.charCodeAt(next.start) === 0xc5c8; // 었
+    if (!zeroCopula && !past) continue;
     const prev = ms[i - 1];
-    const pos = prev !== undefined && prev.end === m.start && (prev.pos === "SN" || prev.pos === "NR") ? "NNB" : m.pos;
+    const pos = prev !== undefined && prev.end === m.start && (prev.pos === "SN" || prev.pos === "NR") ? "NNB" : m.pos === "NR" ? "NNG" : m.pos;
     ms[i] = { ...m, end: m.end - 1, pos, expression: "*", type: "*", batchim: "T" };
-    ms[i + 1] = { ...next, start: next.start - 1, type: "Inflect" };
+    if (zeroCopula) ms[i + 1] = { ...next, start: next.start - 1, type: "Inflect" };
+    else {
+      const rest = next.expression !== "*" && next.expression !== "" ? next.expression : `${piece.slice(next.start, next.end)}/${next.pos}/*`;
+      ms[i + 1] = { ...next, start: next.start - 1, pos: `VCP+${next.pos}`, type: "Inflect", expression: `이/VCP/*+${rest}` };
+    }
   }
   return ms;
 }
