@@ -188,3 +188,45 @@ describe("sinmun eval --task dates (issue 16)", () => {
     expect(r.stdout).toMatch(/^span \+ value\s+0\s+2\s+2\s/m);
   });
 });
+
+describe("sinmun eval --task facts (issue 16)", () => {
+  const text = "한빛소재는 3분기 매출이 1조 원이라고 밝혔다. 영업이익은 800억 원이었다.";
+  const at = (piece: string) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece });
+  const gold = {
+    id: "f1",
+    date: "2025-10-30",
+    genre: "earnings",
+    text,
+    facts: [
+      { subject: "한빛소재", metric: "revenue", value: { decimal: "1000000000000", unit: "KRW" }, period: "2025-07-01/2025-09-30", status: "reported", source: "한빛소재", evidence: "한빛소재는 3분기 매출이 1조 원이라고 밝혔다." },
+      { subject: "한빛소재", metric: "operating_profit", value: { decimal: "80000000000", unit: "KRW" }, period: "2025-07-01/2025-09-30", status: "reported", evidence: "영업이익은 800억 원이었다." },
+    ],
+  };
+  const money = (piece: string, decimal: string) => ({ ...at(piece), kind: "money", value: Number(decimal), decimal, unit: "KRW", approx: false });
+  const q3 = { ...at("3분기"), kind: "quarter", value: "2025-07-01/2025-09-30", granularity: "quarter", resolved: true };
+  const subject = { ...at("한빛소재"), id: null, name: null };
+  const fact = (metric: string, key: string, value: object, end: number, start = 0) => ({
+    start, end, subject, metric: { ...at(metric), key, lemma: metric }, segment: null, value, period: q3, basis: null, change: null, status: "reported", source: null, counterparty: null, duration: null,
+  });
+  const firstEnd = text.indexOf(".") + 1;
+  test("예측 파일의 facts 층을 채점: 네 칸이 같아야 맞음, 칸별 점수, 장르별 표", () => {
+    const pred = {
+      id: "f1",
+      text,
+      facts: [fact("매출", "revenue", money("1조 원", "1000000000000"), firstEnd), fact("영업이익", "operating_profit", money("800억 원", "8000000000"), text.length, firstEnd + 1)],
+    };
+    const r = runCli(["eval", "--corpus", preds([gold], "facts-gold.jsonl"), "--pred", preds([pred], "facts-pred.jsonl"), "--task", "facts", "--json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    // The operating profit's value is off by ten: a miss and a false alarm; the revenue matches.
+    expect(report.scores.facts).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(report.scores.fields.source).toMatchObject({ tp: 0, fn: 1 });
+    expect(report.corpus.domains).toEqual({ earnings: 1 });
+    expect(report.errors.map((e: { kind: string; span: { text: string } }) => [e.kind, e.span.text])).toEqual(
+      expect.arrayContaining([["missed", "영업이익은 800억 원이었다."], ["wrong-value", "한빛소재는 3분기 매출이 1조 원이라고 밝혔다."]]),
+    );
+    const t = runCli(["eval", "--corpus", preds([gold], "facts-gold.jsonl"), "--pred", preds([pred], "facts-pred.jsonl"), "--task", "facts"]);
+    expect(t.stdout).toMatch(/^Facts \(2 gold, 2 predicted\)/m);
+    expect(t.stdout).toMatch(/^Period on facts aligned on subject \+ metric \+ value$/m);
+  });
+});

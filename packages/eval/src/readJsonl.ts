@@ -95,6 +95,8 @@ export function readJsonl(path: string, options: ReaderOptions = {}): CorpusRead
       }
       const doc = o as EvalDoc;
       if (!Array.isArray(doc.sentences)) doc.sentences = [{ start: 0, end: doc.text.length }];
+      // corpora/facts names its domains "genre" (earnings, deals, …): scored per genre like KLUE's domains.
+      if (doc.domain === undefined && typeof (o as Obj).genre === "string") doc.domain = (o as Obj).genre as string;
       doc.line = n;
       stats.docs += 1;
       yield doc;

@@ -4,6 +4,7 @@ import type { EntityScores } from "./scoreEntities";
 import type { AmountScores } from "./scoreAmounts";
 import type { QuoteScores } from "./scoreQuotes";
 import type { DateScores } from "./scoreDates";
+import type { FactScores } from "./scoreFacts";
 
 /** A titled table of strings, shared by the text and HTML renderers. */
 export interface Section {
@@ -64,6 +65,11 @@ export function sections(report: EvalReport): Section[] {
     });
     out.push(tableSection("perKind", "Amounts per kind (span + kind)", s.perKind));
     out.push({ id: "values", title: "On same-span pairs", head: ACC_HEAD, rows: [accRow("value (exact decimal)", s.value), accRow("unit", s.unit), accRow("approx", s.approx), accRow("kind", s.kind), accRow("all four", s.all)] });
+  } else if (report.task === "facts") {
+    const s = report.scores;
+    out.push({ id: "facts", title: `Facts (${s.gold} gold, ${s.predicted} predicted): subject, metric, value and period equal`, head: ["match", ...PRF_HEAD.slice(1)], rows: [prfRow("facts", s.facts)] });
+    out.push({ id: "fields", title: "Per field, on facts aligned on metric + value", head: ["field", ...PRF_HEAD.slice(1)], rows: Object.entries(s.fields).map(([f, r]) => prfRow(f, r)) });
+    out.push({ id: "period", title: "Period on facts aligned on subject + metric + value", head: ACC_HEAD, rows: [accRow("period", s.period)] });
   } else if (report.task === "dates") {
     const s = report.scores;
     out.push({ id: "spans", title: "Date spans", head: ["match", ...PRF_HEAD.slice(1)], rows: [prfRow("exact span", s.span), prfRow("span + value", s.strict)] });
@@ -93,6 +99,7 @@ function domainSections(report: EvalReport): Section[] {
       out.push(tableSection(id, `Domain ${domain} (${docs} documents): entities, strict`, es.strict));
     } else if (report.task === "amounts") out.push(tableSection(id, `Domain ${domain} (${docs} documents): amounts per kind`, (s as AmountScores).perKind));
     else if (report.task === "dates") out.push(tableSection(id, `Domain ${domain} (${docs} documents): dates per kind`, (s as DateScores).perKind));
+    else if (report.task === "facts") out.push({ id, title: `Domain ${domain} (${docs} documents): facts`, head: ["match", ...PRF_HEAD.slice(1)], rows: [prfRow("facts", (s as FactScores).facts)] });
     else out.push(tableSection(id, `Domain ${domain} (${docs} documents): quotes per kind`, (s as QuoteScores).perKind));
   }
   return out;

@@ -16,6 +16,9 @@ import { createQuoteScorer } from "./scoreQuotes";
 import type { QuoteScores } from "./scoreQuotes";
 import { createDateScorer } from "./scoreDates";
 import type { DateScores } from "./scoreDates";
+import { createFactScorer } from "./scoreFacts";
+import type { FactDoc, FactScores, GoldFact, PredFact } from "./scoreFacts";
+import { makeError } from "./evalError";
 import type { EvalError, EvalErrorKind } from "./evalError";
 import type { CorpusReader, EvalDoc, ReaderStats } from "./types";
 
@@ -31,9 +34,9 @@ export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
  * What `runEval` scores.
  *
  * @example
- * EVAL_TASKS; // ["ner", "amounts", "quotes", "dates"] — 개체명, 금액, 인용, 날짜
+ * EVAL_TASKS; // ["ner", "amounts", "quotes", "dates", "facts"] — 개체명, 금액, 인용, 날짜, 재무 사실
  */
-export const EVAL_TASKS = ["ner", "amounts", "quotes", "dates"] as const;
+export const EVAL_TASKS = ["ner", "amounts", "quotes", "dates", "facts"] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 
 /** Progress of a run, reported after every scored document. */
@@ -129,7 +132,32 @@ export type EvalReport =
   | (ReportBase & { task: "ner"; scores: EntityScores; byDomain: Record<string, EntityScores> })
   | (ReportBase & { task: "amounts"; scores: AmountScores; byDomain: Record<string, AmountScores> })
   | (ReportBase & { task: "quotes"; scores: QuoteScores; byDomain: Record<string, QuoteScores> })
-  | (ReportBase & { task: "dates"; scores: DateScores; byDomain: Record<string, DateScores> });
+  | (ReportBase & { task: "dates"; scores: DateScores; byDomain: Record<string, DateScores> })
+  | (ReportBase & { task: "facts"; scores: FactScores; byDomain: Record<string, FactScores> });
+
+/**
+ * The facts scorer over documents: the gold document's `facts` (GUIDELINES form) against the
+ * prediction's `facts` layer, its findings as report errors located at their evidence sentence
+ * (missed → `missed`, false alarm → `spurious`, a wrong field → `wrong-value` naming the field).
+ */
+function factScorer(): { add(gold: EvalDoc, pred: EvalDoc, docIndex?: number): EvalError[]; result(): FactScores } {
+  const inner = createFactScorer();
+  let docs = 0;
+  return {
+    add(gold, pred, docIndex = docs) {
+      docs += 1;
+      const goldDoc: FactDoc = { text: gold.text, facts: (gold.facts ?? []) as GoldFact[], ...(gold.id !== undefined ? { id: gold.id } : {}) };
+      return inner.add(goldDoc, (pred.facts ?? []) as PredFact[], docIndex).map((e) => {
+        const at = e.evidence ? gold.text.indexOf(e.evidence) : -1;
+        const span = at >= 0 ? { start: at, end: at + (e.evidence as string).length } : { start: 0, end: 0 };
+        const kind = e.kind === "missed" ? "missed" : e.kind === "false-alarm" ? "spurious" : "wrong-value";
+        const field = e.field ? `${e.field}: ` : "";
+        return makeError(kind, gold, docIndex, span, e.gold === undefined ? undefined : `${field}${e.gold}`, e.pred);
+      });
+    },
+    result: () => inner.result(),
+  };
+}
 
 function openReader(path: string, format: CorpusFormat, skipInvalid: boolean, conll: RunEvalOptions["conll"]): CorpusReader {
   if (format === "klue") return readKlue(path, { skipInvalid });
@@ -208,7 +236,15 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   const aligner = predReader ? new PredAligner(predReader) : undefined;
 
   const newScorer = () =>
-    task === "ner" ? createEntityScorer(labelMap ? { labelMap } : {}) : task === "amounts" ? createAmountScorer() : task === "dates" ? createDateScorer() : createQuoteScorer();
+    task === "ner"
+      ? createEntityScorer(labelMap ? { labelMap } : {})
+      : task === "amounts"
+        ? createAmountScorer()
+        : task === "dates"
+          ? createDateScorer()
+          : task === "facts"
+            ? factScorer()
+            : createQuoteScorer();
   const scorer = newScorer();
   // The same scores per domain (KLUE: news and movie reviews score very differently).
   const domainScorers = new Map<string, ReturnType<typeof newScorer>>();
@@ -310,5 +346,6 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport> {
   if (task === "ner") return { ...base, task, scores: scores as EntityScores, byDomain: byDomain as Record<string, EntityScores> };
   if (task === "amounts") return { ...base, task, scores: scores as AmountScores, byDomain: byDomain as Record<string, AmountScores> };
   if (task === "dates") return { ...base, task, scores: scores as DateScores, byDomain: byDomain as Record<string, DateScores> };
+  if (task === "facts") return { ...base, task, scores: scores as FactScores, byDomain: byDomain as Record<string, FactScores> };
   return { ...base, task, scores: scores as QuoteScores, byDomain: byDomain as Record<string, QuoteScores> };
 }

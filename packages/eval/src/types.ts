@@ -49,6 +49,11 @@ export interface EvalDoc {
   amounts?: Amount[];
   quotes?: EvalQuote[];
   dates?: EvalDate[];
+  /**
+   * Financial facts: in a gold corpus the GUIDELINES form (`{ subject, metric, value: { decimal, unit }, period, … }`),
+   * in a prediction the `facts` layer of `sinmun` (`@sinmun/facts`' `Fact`). Read by the facts scorer.
+   */
+  facts?: unknown[];
   /** The article's date (`YYYY-MM-DD`): the reference its relative dates resolve against. */
   date?: string;
   /** The same, as the date corpus names it. */
