@@ -5,6 +5,9 @@ import type { Accuracy, Prf } from "./prf";
 export interface FactValue {
   decimal: string | null;
   unit: string | null;
+  /** A predicted bound (`최대 6000억 원`: decimal null, maxDecimal "600000000000") compares by its stated number. */
+  minDecimal?: string | null;
+  maxDecimal?: string | null;
 }
 
 /** A gold fact (corpora/facts/GUIDELINES.md). */
@@ -103,7 +106,8 @@ interface Norm {
   evidence: string;
 }
 
-const val = (v: FactValue | null | undefined): string | null => (v === null || v === undefined ? null : `${v.decimal ?? "null"} ${v.unit ?? "-"}`);
+const val = (v: FactValue | null | undefined): string | null =>
+  v === null || v === undefined ? null : `${v.decimal ?? v.maxDecimal ?? v.minDecimal ?? "null"} ${v.unit ?? "-"}`;
 
 /** An entity's key: its id when it has one (a dictionary id, not a document-local `doc:…` one), else its text. */
 function partyKey(p: PredParty): string | null {

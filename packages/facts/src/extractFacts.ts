@@ -1,6 +1,8 @@
 import { SinmunError } from "@sinmun/core";
-import type { Amount, Entity, Quote, Sentence } from "@sinmun/core";
-import { clauseEnds, findCues, findMetrics, isJosaRun, isWordChar, wordEnd } from "./scan";
+import type { Amount, Quote, Sentence } from "@sinmun/core";
+import { fromEntity, findNames } from "./parties";
+import type { Party } from "./parties";
+import { clauseEnds, findCues, findMetrics, isWordChar, wordEnd } from "./scan";
 import type { CueMention, MetricMention } from "./scan";
 import { loadWords } from "./words";
 import type { ChangeBase, ChangeDirection, DateMention, Fact, FactBasis, FactChange, FactInput, FactParty, FactStatus } from "./types";
@@ -11,28 +13,41 @@ const VALUE_KINDS = new Set(["money", "percent", "percent_point", "basis_point",
 const CHANGE_KINDS = new Set(["money", "percent", "percent_point", "basis_point", "quantity", "points", "index"]);
 /** Words that may follow a change's size before its verb (`20%가량 늘었다`, `5원 넘게 올랐다`). */
 const CHANGE_REST = /^(?:|나|이나|가량|씩|가까이|정도|넘게|이상|안팎|포인트|p)$/;
+/** Separate words that may stand between a change's size and its verb (`21조 원 넘게 늘었다`). */
+const CHANGE_FILLER = /^(?:넘게|이상|가량|가까이|정도|안팎|이나|나|씩|더|각각|모두)\s+/;
 /** A comparison cue right before a size (`전년 대비 20%`, `전 분기보다 5%`). */
 const COMPARED_BEFORE = /(?:대비|보다|에\s?비해|比)\s*$/;
 /** A period followed by these is the comparison base, not the period (`지난해 3분기보다`, `2024년 대비`). */
-const COMPARED_AFTER = /^(?:\s*\([^)]{0,40}\))?\s*(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|比)/;
-/** Words that tie a preposed figure to the metric noun after it (`25조 원 규모의 공급 계약`, `12조 원의 영업이익`). */
-const PREPOSED = /^\s*(?:규모|어치|상당|가량|대|수준)?\s*(?:의|를|을)?\s*$/;
-/** Particles of a metric's object figure before a verb stem (`1조 원을 투자`, `3조 원 규모를 수주`). */
-const OBJECT_GAP = /^\s*(?:규모|어치|상당|가량|대|수준)?\s*(?:을|를|의|로|으로)?\s*(?:[^\s]+\s+){0,3}$/;
+const COMPARED_AFTER = /^(?:\s*\([^)]{0,40}\))?\s*(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|比|와\s|과\s)/;
+/** The rest of a figure's word that makes it no figure of its own: a rate's denominator (`100엔당`), a trade's worth (`원어치`). */
+const NOT_FIGURE_REST = /^(?:당|어치)/;
+/** A figure before the metric noun it measures (`25조 원 규모의 배터리 공급 계약`, `12조 원의 영업이익`). */
+const PREPOSED = /^\s*(?:규모|어치|상당|가량|수준)?\s*의?\s+(?:[^\s]+\s+){0,3}$|^\s*(?:규모|어치|상당|가량|수준)?\s*의\s*$/;
+/** A figure as the object of a verb-stem metric (`1조 원을 투자한다`, `1조4000억 원에 수주했다`, `4200억 원에 인수하기로`). */
+const OBJECT_GAP = /^\s*(?:규모|어치|상당|가량|수준)?\s*(?:을|를|의|에|로|으로)?\s*(?:[^\s]+\s+){0,3}$/;
 /** A list of metrics read in order against a list of figures (`매출과 영업이익은 각각 62조 원, 7조 원`). */
 const COORDINATED = /^(?:\s|,|과|와|및|그리고)*$/;
-/** Particles after a subject (topic, subject, genitive) or nothing (`삼성전자 영업이익`). */
-const SUBJECT_REST = /^(?:|은|는|이|가|의|도|측은|측의|측이)$/;
-/** Particles of a deal's other party (`GM과`, `소프트뱅크로부터`, `인텔에`). */
-const COUNTERPARTY_REST = /^(?:과|와|과의|와의|로부터|으로부터|에|에게|에서|측과|측에|을|를)$/;
-/** Pronouns and short forms for the company under discussion (회사는, 이 회사, 동사, 같은 회사). */
-const PRONOUN = /(?:^|\s)(?:이\s?회사|같은\s?회사|회사|동사|同社|당사|이\s?기업|그룹|회사\s?측)(?:은|는|이|가|의|도)?$/;
-/** A segment phrase: the segment and 부문 / 사업부 (`반도체 부문`, `DS부문`, `모바일사업부`). */
-const SEGMENT = /([^\s,.·()]+?)\s?(?:부문|사업부)(?=[^가-힣]|은|는|이|가|의|에서|도|과|와|$)/g;
-/** Status cues used as an object or a comparison (`예상치를 웃돌았다`, `전망보다`): not the figure's status. */
-const OBJECT_REST = /^(?:를|을|보다|와|과|에|에는|대비|와는|과는|에서)$/;
+/** A party's particles when it is the subject or topic (은/는/이/가/도), or nothing or 의 before the metric (`삼성전자 영업이익`, `삼성전자의`). */
+const TOPIC_REST = /^(?:은|는|이|가|도|측은|측이)$/;
+const ATTRIBUTIVE_REST = /^(?:|의)$/;
+/** Particles of a deal's other party (`GM과`, `소프트뱅크로부터`, `인텔에`, `오에스카를 인수`). */
+const COUNTERPARTY_REST = /^(?:과|와|과의|와의|과도|와도|로부터|으로부터|에|에게|측과|측에|을|를)$/;
+/** Sentence openers that put a figure inside the previous one (`이 가운데 전동화 부문 투자는 35조 원이다`). */
+const PART_OF = /^\s*(?:이\s?가운데|이\s?중|그\s?중|이\s?중에서)\b/;
+/** A segment phrase: the segment and 부문 / 사업부 / 사업 (`반도체 부문`, `DS부문`, `냉난방공조 사업에서만`). */
+const SEGMENT = /([^\s,.·()]+?)\s?(?:부문|사업부|사업)(?=[^가-힣]|은|는|이|가|의|에서|에|도|과|와|$)/g;
 /** Status nouns after which a figure is that expectation (`시장 전망치(7조 원)`, `컨센서스인 3조 원`). */
 const EXPECTATION_NOUN = /치$|컨센서스$|가이던스$|목표$/;
+/** Verbs of comparing with an expectation: the expectation is then no status of the figure (`예상치를 웃돌았다`). */
+const COMPARE_VERB = /^\s*(?:\([^)]*\)\s*)?(?:를|을)?\s*(?:크게\s|소폭\s|다소\s)?(?:웃돌|밑돌|상회|하회|넘어|넘었|넘는|못\s?미치|뛰어넘)/;
+/** A status cue used as a verb (`전망했다`, `예상한다`, `내다봤다`, `제시했고`): its subject is who states the figure. */
+const VERBAL_REST = /^(?:했|한다|하고|해|하며|하는|했고|했으며|했다|하기|됐|된다|된|되)/;
+/** A clause that states an intention (`달성하겠다는`, `투자하겠다고`): its figure is a target. */
+const INTENTION = /겠다(?:는|고|며)?$|겠습니다$/;
+/** 현재 (now) before a figure with no date of its own: the figure is as of now, with no period. */
+const NOW = /(?:^|\s)현재\s/;
+
+type Span = { start: number; end: number };
 
 interface Built {
   metric: MetricMention;
@@ -41,17 +56,55 @@ interface Built {
   turn: CueMention | null;
   /** A status given by the rule that made the fact (a figure after `시장 전망치`). */
   status: FactStatus | null;
+  /** A subject given by the rule that made the fact (a new topic in a parallel clause). */
+  subject?: Party | null;
+  /** A source given by the rule that made the fact. */
+  source?: Party | null;
+  /** A segment given by the rule that made the fact. */
+  segment?: string | null;
+  /** The fact continues the previous one (`이 가운데 …`): its period and status carry over. */
+  partOf?: Fact;
   /** Where the fact's words end (the next fact's metric, or the sentence end). */
   end: number;
 }
 
+interface DocState {
+  /** The subject of the last fact. */
+  subject: FactParty | null;
+  /** The last organization in subject position (은/는/이/가) of the paragraph. */
+  topic: FactParty | null;
+  /** The last central bank named. */
+  centralBank: FactParty | null;
+  basis: FactBasis | null;
+  /** The last period (longer than a day) of the paragraph. */
+  span: DateMention | null;
+  /** The day of the paragraph's first figure measured at a day (the market's day). */
+  day: DateMention | null;
+  /** The source named with `…에 따르면`, which holds for the paragraph. */
+  according: FactParty | null;
+  /** Who made the last forecast (`이 증권사는 …`, a forecast with no forecaster of its own). */
+  forecaster: FactParty | null;
+  /** The last deal named without a figure (`…와 공급 계약을 맺었다`): its date, other party and sentence. */
+  deal: { period: DateMention | null; counterparty: FactParty | null; sentence: number } | null;
+  facts: Fact[];
+  sentence: number;
+}
+
+interface SentenceLayers {
+  start: number;
+  end: number;
+  parties: Party[];
+  amounts: Amount[];
+  dates: DateMention[];
+}
+
 /** Sorted copy of a layer. */
-function sorted<T extends { start: number; end: number }>(xs: readonly T[] | undefined): T[] {
-  return [...(xs ?? [])].filter((x) => x !== null && typeof x === "object" && Number.isInteger(x.start) && Number.isInteger(x.end)).sort((a, b) => a.start - b.start || a.end - b.end);
+function sorted<T extends Span>(xs: readonly T[] | undefined): T[] {
+  return [...(xs ?? [])].filter((x) => x !== null && typeof x === "object" && Number.isInteger(x.start) && Number.isInteger(x.end) && x.start <= x.end).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The items of a sorted layer inside `[from, to)`, with a moving cursor (linear over a document). */
-class Cursor<T extends { start: number; end: number }> {
+class Cursor<T extends Span> {
   private i = 0;
   constructor(private readonly items: T[]) {}
   take(from: number, to: number): T[] {
@@ -68,30 +121,26 @@ class Cursor<T extends { start: number; end: number }> {
   }
 }
 
-const party = (e: { id?: string | null; name?: string | null }, text: string, start: number, end: number): FactParty => ({
-  id: e.id ?? null,
-  name: e.name ?? null,
-  text,
-  start,
-  end,
-});
-
-function entityParty(e: Entity): FactParty {
-  const owner = loadWords().owners.get(e.id);
-  return owner !== undefined ? { id: owner, name: null, text: e.text, start: e.start, end: e.end } : party(e, e.text, e.start, e.end);
-}
+const toFact = (p: Party): FactParty => ({ id: p.id, name: p.name, text: p.text, start: p.start, end: p.end });
+const sameParty = (a: FactParty | null, b: FactParty | null): boolean => a !== null && b !== null && (a.id !== null && b.id !== null ? a.id === b.id : a.text === b.text || (a.name !== null && a.name === b.name));
 
 /** The rest of the word after a span (its particles). */
 function restAfter(text: string, end: number, limit: number): string {
   return text.slice(end, wordEnd(text, end, limit));
 }
 
-/** The direction of the change verb that starts the word after `pos` (skipping spaces), if any. */
-function verbAfter(cues: CueMention[], text: string, pos: number): CueMention | null {
-  let i = pos;
-  while (i < text.length && /\s/.test(text[i] as string)) i++;
-  for (const c of cues) if (c.start === i && (c.cue.role === "change" || c.cue.role === "turn")) return c;
-  return null;
+/** Whether an amount can be a figure of the metric (money for revenue, a percentage for a margin, …). */
+function fits(a: Amount, m: MetricMention): boolean {
+  switch (m.info.units) {
+    case "money":
+      return a.kind === "money";
+    case "percent":
+      return a.kind === "percent";
+    case "count":
+      return a.kind === "quantity" && a.unit !== null && /^[가-힣]+$/.test(a.unit);
+    case "index":
+      return a.kind === "index" || (a.kind === "number" && a.unit === null);
+  }
 }
 
 /** Maps the dates layer's comparison bases to a fact's: day and week on day are a previous value. */
@@ -101,26 +150,22 @@ function baseOf(d: DateMention): ChangeBase | null {
   return null;
 }
 
-/** The base between two periods `cur` and `prev` (`2025-07-01/2025-09-30` vs `2024-07-01/2024-09-30` → yoy). */
+/** The base between the fact's period and a compared one, by how far back the compared one starts (12 months: yoy; 3: qoq; 1: mom). */
 function baseBetween(cur: string | null, prev: string | null): ChangeBase | null {
   if (cur === null || prev === null) return null;
-  const a = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(cur);
-  const b = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(prev);
+  const a = /^(\d{4})-(\d{2})/.exec(cur);
+  const b = /^(\d{4})-(\d{2})/.exec(prev);
   if (a === null || b === null) return null;
-  const months = (m: RegExpExecArray, o: number): number => Number(m[o]) * 12 + Number(m[o + 1]);
-  const lenA = months(a, 4) - months(a, 1);
-  const lenB = months(b, 4) - months(b, 1);
-  if (lenA !== lenB) return null;
-  const shift = months(a, 1) - months(b, 1);
+  const shift = Number(a[1]) * 12 + Number(a[2]) - (Number(b[1]) * 12 + Number(b[2]));
   if (shift === 12) return "yoy";
-  if (shift === 3 && lenA === 2) return "qoq";
-  if (shift === 1 && lenA === 0) return "mom";
+  if (shift === 3) return "qoq";
+  if (shift === 1) return "mom";
   return null;
 }
 
 /**
  * The financial facts of an analysed document (corpora/facts/GUIDELINES.md), in text order: for
- * each metric mention its figure, subject, segment, period, basis, change, status, source, and for
+ * each figure of a metric its subject, segment, period, basis, change, status, source, and for
  * deals the counterparty and duration. Reads the `sentences`, `entities`, `amounts`, `quotes` and
  * `dates` layers as the `sinmun` pipeline writes them; a missing layer counts as empty. Linear in
  * the length of the text; never throws on odd text (only on a document without a string `text`).
@@ -136,72 +181,93 @@ function baseBetween(cur: string | null, prev: string | null): ChangeBase | null
  */
 export function extractFacts(doc: FactInput): Fact[] {
   if (doc === null || typeof doc !== "object" || typeof doc.text !== "string") {
-    throw new SinmunError("@sinmun/facts", "invalid-input", `@sinmun/facts: expected a document with a string "text", got ${doc === null ? "null" : typeof doc === "object" ? `text of type ${typeof (doc as { text?: unknown }).text}` : typeof doc}`);
+    const got = doc === null ? "null" : typeof doc === "object" ? `"text" of type ${typeof (doc as { text?: unknown }).text}` : typeof doc;
+    throw new SinmunError("@sinmun/facts", "invalid-input", `@sinmun/facts: expected a document with a string "text", got ${got}`);
   }
   const text = doc.text;
   const sentences: Sentence[] = sorted(doc.sentences).filter((s) => s.end <= text.length);
   if (sentences.length === 0 && text.length > 0) sentences.push({ start: 0, end: text.length });
-  const entities = new Cursor(sorted(doc.entities).filter((e) => e.end <= text.length));
-  const allAmounts = sorted(doc.amounts);
+  const entities = sorted(doc.entities).filter((e) => e.end <= text.length && typeof e.text === "string");
+  const parties = sorted([...entities.map(fromEntity), ...findNames(text, entities, sentences)]);
+  const partyCursor = new Cursor(parties);
+  const allAmounts = sorted(doc.amounts).filter((a) => a.end <= text.length);
   const amountIndex = new Map<Amount, number>();
   (doc.amounts ?? []).forEach((a, i) => amountIndex.set(a, i));
   const amounts = new Cursor(allAmounts);
-  const dates = new Cursor(sorted(doc.dates));
-  const quotes = sorted(doc.quotes);
+  const dates = new Cursor(sorted(doc.dates).filter((d) => d.end <= text.length));
+  const quotes = sorted(doc.quotes).filter((q) => q.content !== null && typeof q.content === "object");
 
-  const facts: Fact[] = [];
-  const state: DocState = { subject: null, topic: null, centralBank: null, basis: null, span: null, point: null, paragraphStart: 0 };
+  const state: DocState = { subject: null, topic: null, centralBank: null, basis: null, span: null, day: null, according: null, forecaster: null, deal: null, facts: [], sentence: 0 };
   let prevEnd = 0;
-  for (const s of sentences) {
+  sentences.forEach((s, n) => {
     if (text.slice(prevEnd, s.start).includes("\n")) {
-      state.basis = null;
-      state.span = null;
-      state.point = null;
-      state.paragraphStart = s.start;
+      Object.assign(state, { basis: null, span: null, day: null, according: null, forecaster: null, deal: null, topic: null });
     }
     prevEnd = s.end;
-    const sentence: SentenceLayers = {
-      start: s.start,
-      end: s.end,
-      entities: entities.take(s.start, s.end),
-      amounts: amounts.take(s.start, s.end),
-      dates: dates.take(s.start, s.end),
-    };
-    for (const f of sentenceFacts(text, sentence, state, quotes, allAmounts, amountIndex)) facts.push(f);
+    state.sentence = n;
+    const layers: SentenceLayers = { start: s.start, end: s.end, parties: partyCursor.take(s.start, s.end), amounts: amounts.take(s.start, s.end), dates: dates.take(s.start, s.end) };
+    sentenceFacts(text, layers, state, quotes, allAmounts, amountIndex);
+  });
+  return mergeChanges(state.facts);
+}
+
+/**
+ * A fact that is only a change (`영업이익은 전년 동기 대비 32% 늘었다`) of a figure stated before
+ * (same subject, metric and period, with no change of its own) is that figure's change, not a fact.
+ */
+function mergeChanges(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.value === null && f.change !== null) {
+      const earlier = [...out].reverse().find((e) => e.value !== null && e.metric.key === f.metric.key && e.segment === f.segment && (e.subject?.id ?? e.subject?.text ?? null) === (f.subject?.id ?? f.subject?.text ?? null) && (e.period?.value ?? null) === (f.period?.value ?? null));
+      if (earlier !== undefined && (earlier.change === null || (earlier.change.by === null && f.change.by !== null && earlier.change.direction === f.change.direction))) {
+        earlier.change = f.change;
+        continue;
+      }
+    }
+    out.push(f);
   }
-  return facts;
-}
-
-interface DocState {
-  /** The subject of the last fact. */
-  subject: FactParty | null;
-  /** The last organization in subject position (은/는/이/가) of the paragraph. */
-  topic: FactParty | null;
-  /** The last central bank named. */
-  centralBank: FactParty | null;
-  basis: FactBasis | null;
-  /** The last period (longer than a day) of the paragraph. */
-  span: DateMention | null;
-  /** The last day of the paragraph. */
-  point: DateMention | null;
-  paragraphStart: number;
-}
-
-interface SentenceLayers {
-  start: number;
-  end: number;
-  entities: Entity[];
-  amounts: Amount[];
-  dates: DateMention[];
+  return out;
 }
 
 function isPeriod(d: DateMention): boolean {
   return d.kind !== "comparison_base" && d.kind !== "duration" && d.value !== null;
 }
 
-function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes: Quote[], allAmounts: Amount[], amountIndex: Map<Amount, number>): Fact[] {
-  const metrics = findMetrics(text, s.start, s.end);
-  const cues = findCues(text, s.start, s.end).filter((c) => !metrics.some((m) => c.start < m.end && m.start < c.end));
+/** A word with no particle that names a segment or product line (`커머스 매출`, `5G 가입자`, `석유화학 300억 원`), or null. */
+function bareNoun(text: string, end: number, from: number, blocked: (s: number, e: number) => boolean): string | null {
+  let e = end;
+  while (e > from && text[e - 1] === " ") e--;
+  if (e === end || e <= from) return null;
+  let s = e;
+  while (s > from && isWordChar(text[s - 1])) s--;
+  const w = text.slice(s, e);
+  if (w.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(w) || /^\d+$/.test(w) || loadWords().notSegments.has(w) || blocked(s, e)) return null;
+  if (/(?:은|는|이|가|을|를|의|에|로|와|과|도|서|고|며|다|인|된|한|할|해|적|별)$/.test(w)) return null;
+  return w;
+}
+
+function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes: Quote[], allAmounts: Amount[], amountIndex: Map<Amount, number>): void {
+  const words = loadWords();
+  const cuesAll = findCues(text, s.start, s.end);
+  const rawMetrics = findMetrics(text, s.start, s.end);
+  const cues = cuesAll.filter((c) => !rawMetrics.some((m) => c.start < m.end && m.start < c.end));
+  const amountAt = new Map(s.amounts.map((a) => [a.start, a]));
+  // a metric is the head of its phrase: a particle follows (매출은), or a figure, a status or head noun (매출 3조 원, 매출 전망치, 코스피 상단);
+  // not `매출의 40%`, `투자 후 기업가치`, `시가총액 1위`, `기준금리 차이`
+  const metrics = rawMetrics.filter((m) => {
+    if (m.verbal) return true;
+    const rest = restAfter(text, m.end, s.end);
+    if (rest === "의") return false;
+    if (rest !== "") return true;
+    let i = m.end;
+    while (i < s.end && text[i] === " ") i++;
+    if (i >= s.end || !isWordChar(text[i])) return true;
+    const a = amountAt.get(i);
+    if (a !== undefined) return a.kind !== "ordinal";
+    if (/\d/.test(text[i] as string)) return true;
+    return cuesAll.some((c) => c.start === i && (c.cue.role === "status" || c.cue.role === "head")) || rawMetrics.some((o) => o.start === i);
+  });
   const ends = clauseEnds(text, s.start, s.end);
   const clauseOf = (pos: number): [number, number] => {
     let a = s.start;
@@ -215,12 +281,13 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     }
     return [a, b];
   };
-  // periods: a date followed by 보다/대비 is a comparison base, not a period
-  const compared = new Set<DateMention>(s.dates.filter((d) => d.kind !== "comparison_base" && COMPARED_AFTER.test(text.slice(d.end, d.end + 50))));
+  const compared = new Set<DateMention>(s.dates.filter((d) => d.kind !== "comparison_base" && d.kind !== "duration" && COMPARED_AFTER.test(text.slice(d.end, d.end + 50))));
   const periods = s.dates.filter((d) => isPeriod(d) && !compared.has(d));
   const bases = s.dates.filter((d) => d.kind === "comparison_base" || compared.has(d));
   const durations = s.dates.filter((d) => d.kind === "duration" && d.value !== null);
-  const insideDate = (a: Amount): boolean => s.dates.some((d) => d.start <= a.start && a.end <= d.end);
+  const insideDate = (a: Span): boolean => s.dates.some((d) => d.start <= a.start && a.end <= d.end);
+  const blocked = (a: number, b: number): boolean =>
+    s.parties.some((p) => p.start < b && a < p.end) || s.dates.some((d) => d.start < b && a < d.end) || rawMetrics.some((m) => m.start < b && a < m.end) || cuesAll.some((c) => c.start < b && a < c.end) || s.amounts.some((x) => x.start < b && a < x.end);
 
   // sizes of changes: an amount whose next word is a change verb, an index move, or a percentage after 대비/보다
   const changeOf = new Map<Amount, ChangeDirection | null>();
@@ -228,14 +295,19 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   for (const a of s.amounts) {
     if (insideDate(a)) continue;
     const rest = restAfter(text, a.end, s.end);
-    const verb = CHANGE_REST.test(rest) ? verbAfter(cues, text, a.end + rest.length) : null;
+    if (NOT_FIGURE_REST.test(rest)) continue;
+    let after = a.end + rest.length;
+    while (after < s.end && text[after] === " ") after++;
+    const filler = CHANGE_FILLER.exec(text.slice(after, after + 6));
+    if (filler !== null) after += filler[0].length;
+    const verb = CHANGE_REST.test(rest) || rest === "" ? cues.find((c) => c.start === after && c.cue.role === "change") : undefined;
     const linkedTo = a.change !== undefined && amountIndex.get(a) === a.change.to;
-    if (a.kind === "points" || (CHANGE_KINDS.has(a.kind) && verb !== null && verb.cue.role === "change" && !linkedTo)) {
-      changeOf.set(a, verb !== null && verb.cue.role === "change" ? verb.cue.value : null);
+    const linkedFrom = a.change !== undefined && amountIndex.get(a) === a.change.from;
+    if (linkedFrom) continue; // `2.75%에서 2.50%로`: the old value
+    if (a.kind === "points" || (CHANGE_KINDS.has(a.kind) && verb !== undefined && !linkedTo)) {
+      changeOf.set(a, verb !== undefined ? (verb.cue.value as ChangeDirection) : null);
     } else if ((a.kind === "percent" || a.kind === "percent_point" || a.kind === "basis_point") && COMPARED_BEFORE.test(text.slice(Math.max(s.start, a.start - 12), a.start))) {
       changeOf.set(a, null);
-    } else if (a.change !== undefined && amountIndex.get(a) === a.change.from) {
-      continue; // `2.75%에서 2.50%로`: the old value
     } else if (VALUE_KINDS.has(a.kind)) values.push(a);
   }
 
@@ -252,26 +324,35 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   const built: Built[] = [];
   let pending: { m: MetricMention; changes: Amount[]; turn: CueMention | null }[] = [];
   const claimed = new Set<Amount>();
+  const dealMentions: MetricMention[] = [];
   let lastValueEnd = s.start;
   const flush = (): void => {
-    for (const p of pending) if (p.changes.length > 0 || p.turn !== null) built.push({ metric: p.m, value: null, changes: p.changes, turn: p.turn, status: null, end: s.end });
+    for (const p of pending) {
+      if (p.changes.length > 0 || p.turn !== null) built.push({ metric: p.m, value: null, changes: p.changes, turn: p.turn, status: null, end: s.end });
+      else if (p.m.info.period === "event") dealMentions.push(p.m);
+    }
     pending = [];
   };
+  const sentenceStartsPartOf = PART_OF.test(text.slice(s.start, s.end));
+  const lastFact = state.facts[state.facts.length - 1];
   for (const ev of events) {
     if (ev.kind === "clause") {
       flush();
     } else if (ev.kind === "metric") {
       const m = ev.m;
       // a figure before the metric: `25조 원 규모의 공급 계약`, `1조 원을 투자한다`
-      const before = values.filter((a) => !claimed.has(a) && a.end <= m.start && a.start >= lastValueEnd && clauseOf(a.start)[0] === clauseOf(m.start)[0]);
+      const before = values.filter((a) => !claimed.has(a) && a.end <= m.start && a.start >= lastValueEnd && clauseOf(a.start)[0] === clauseOf(m.start)[0] && fits(a, m));
       const pre = before[before.length - 1];
-      if (pre !== undefined && !metrics.some((o) => o !== m && o.start > pre.end && o.start < m.start) && (m.verbal ? OBJECT_GAP : PREPOSED_PHRASE).test(text.slice(pre.end, m.start))) {
+      if (pre !== undefined && !metrics.some((o) => o !== m && o.start > pre.end && o.start < m.start) && (m.verbal ? OBJECT_GAP : PREPOSED).test(text.slice(pre.end, m.start))) {
         claimed.add(pre);
         built.push({ metric: m, value: pre, changes: [], turn: null, status: null, end: s.end });
         lastValueEnd = m.end;
         continue;
       }
-      if (m.verbal) continue;
+      if (m.verbal) {
+        if (m.info.period === "event") dealMentions.push(m);
+        continue;
+      }
       const last = pending[pending.length - 1];
       if (last !== undefined && COORDINATED.test(text.slice(last.m.end, m.start))) pending.push({ m, changes: [], turn: null });
       else {
@@ -281,22 +362,22 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     } else if (ev.kind === "value") {
       const a = ev.a;
       if (claimed.has(a)) continue;
-      const p = pending.shift();
-      if (p !== undefined) {
+      const k = pending.findIndex((p) => fits(a, p.m));
+      if (k >= 0) {
+        const p = pending[k] as (typeof pending)[number];
+        pending.splice(k, 1);
         claimed.add(a);
-        built.push({ metric: p.m, value: a, changes: p.changes, turn: p.turn, status: null, end: s.end });
+        const b: Built = { metric: p.m, value: a, changes: p.changes, turn: p.turn, status: null, end: s.end };
+        const noun = bareNoun(text, a.start, p.m.end, blocked);
+        if (noun !== null) b.segment = noun;
+        built.push(b);
         lastValueEnd = a.end;
         continue;
       }
-      // a second figure of the same metric: after a new period (`올해 30조 원, 내년 35조 원`) or an expectation (`시장 전망치 2조 원`)
-      const prev = built[built.length - 1];
-      if (prev === undefined || prev.value === null) continue;
-      const between = text.slice(prev.value.end, a.start);
-      const newPeriod = periods.some((d) => d.start >= prev.value!.end && d.end <= a.start);
-      const expectation = cues.filter((c) => c.cue.role === "status" && c.start >= prev.value!.end && c.end <= a.start && EXPECTATION_NOUN.test(c.cue.word)).pop();
-      if ((newPeriod || expectation !== undefined) && between.length <= 40 && !metrics.some((o) => o.start > prev.value!.end && o.start < a.start)) {
+      const carried = carry(text, s, a, built, lastValueEnd, periods, cues, metrics, blocked, state, sentenceStartsPartOf, lastFact);
+      if (carried !== null) {
         claimed.add(a);
-        built.push({ metric: prev.metric, value: a, changes: [], turn: null, status: expectation !== undefined ? (expectation.cue.value as FactStatus) : null, end: s.end });
+        built.push(carried);
         lastValueEnd = a.end;
       }
     } else if (ev.kind === "change") {
@@ -304,7 +385,13 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       if (p !== undefined) p.changes.push(ev.a);
       else {
         const prev = built[built.length - 1];
-        if (prev !== undefined && prev.changes.length === 0) prev.changes.push(ev.a);
+        if (prev !== undefined) {
+          if (prev.changes.length === 0) prev.changes.push(ev.a);
+        } else if (metrics.length === 0 && lastFact !== undefined && lastFact.change === null) {
+          // a sentence that only states a change (`종전 전망치보다 2조5000억 원 높인 수치다`): the last figure's change
+          const ch = changeFor(text, { metric: null, value: null, changes: [ev.a], turn: null, end: s.end }, cues, bases, s.end, lastFact.period, allAmounts, amountIndex, changeOf, null);
+          if (ch !== null) lastFact.change = ch;
+        }
       }
     } else {
       const p = pending[0];
@@ -322,65 +409,108 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     if (next !== undefined) (built[i] as Built).end = Math.min(next.metric.start, next.value?.start ?? next.metric.start);
   }
 
-  // the sentence's basis, organizations in subject position, central banks
-  const basisCue = cues.find((c) => c.cue.role === "basis" && isBasisCue(text, c, s.end, metrics));
+  // the sentence's basis: a cue holds for the sentence's figures after it, and for later statement figures of the paragraph
+  const basisCue = cues.find((c) => c.cue.role === "basis" && isBasisCue(text, c, s.end, rawMetrics));
   if (basisCue !== undefined) state.basis = basisCue.cue.value as FactBasis;
-  const segments = [...text.slice(s.start, s.end).matchAll(SEGMENT)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length, name: m[1] as string }));
+  const segments = [...text.slice(s.start, s.end).matchAll(SEGMENT)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length, name: m[1] as string })).filter((g) => !words.notSegments.has(g.name));
+  const according = cues.find((c) => c.cue.role === "source" && c.cue.value === "according");
+  if (according !== undefined) {
+    const src = sourceBefore(text, s, according);
+    if (src !== null) state.according = src;
+  }
+  const crowd = cues.some((c) => c.cue.role === "crowd" && /^(?:는|은|에서는|이|가|)$/.test(c.rest));
 
-  const facts: Fact[] = [];
   for (const b of built) {
     const m = b.metric;
-    const anchor = b.value ?? m;
+    const anchor: Span = b.value ?? m;
     const [clauseStart, clauseEnd] = clauseOf(anchor.start);
     const from = Math.min(m.start, anchor.start);
 
-    // subject
-    let subject: FactParty | null = null;
-    if (m.info.subject === "none") subject = null;
-    else {
-      const cands = s.entities.filter((e) => e.end <= from && (e.label === "ORG" || e.label === "PRODUCT") && SUBJECT_REST.test(restAfter(text, e.end, s.end)) && !isSourceEntity(text, e, s.end));
-      let pick = cands[cands.length - 1];
-      if (m.info.subject === "central-bank") {
-        const bank = s.entities.filter((e) => e.attributes?.["type"] === "central-bank" || e.attributes?.["kind"] === "central-bank").pop();
-        if (bank !== undefined) pick = bank;
-      }
-      const pronoun = PRONOUN.test(text.slice(Math.max(s.start, from - 12), from).trimEnd().replace(/\s+\S*$/, (w) => (PRONOUN.test(w) ? w : "")));
-      if (pick !== undefined && !(pronoun && (pick.end < clauseStart || false))) subject = entityParty(pick);
-      else if (m.info.subject === "central-bank" && state.centralBank !== null) subject = state.centralBank;
-      else subject = state.subject ?? state.topic;
+    // status: a cue in the metric's phrase, else the clause's predicate after the figure; an intention (하겠다) is a target
+    const statusCues = cues.filter((c) => c.cue.role === "status");
+    const pre = statusCues.filter((c) => c.start >= Math.max(clauseStart, m.start - 8) && c.end <= anchor.start && !COMPARE_VERB.test(text.slice(c.end, c.end + 20))).pop();
+    const post = statusCues.find((c) => c.start >= anchor.end && c.end <= clauseEnd && !COMPARE_VERB.test(text.slice(c.end, c.end + 20)) && !/^(?:보다|대비)$/.test(c.rest));
+    let status: FactStatus = b.status ?? b.partOf?.status ?? ((pre ?? post)?.cue.value as FactStatus | undefined) ?? m.info.status;
+    if (b.status === null && pre === undefined && post === undefined && b.partOf === undefined) {
+      const tail = text.slice(anchor.end, clauseEnd).split(/\s+/).filter((w) => w !== "");
+      if (tail.some((w) => INTENTION.test(w.replace(/[,.]$/, "")))) status = "target";
     }
+    if (status === "forecast" && crowd) status = "consensus";
+    const verbal = post !== undefined && (VERBAL_REST.test(post.rest) || /[봤본]$/.test(post.cue.word) || /^것으로/.test(post.cue.word));
 
-    // segment: 부문/사업부 before the metric in its clause, or the lemma's own
-    let segment = m.segment;
+    // subject: a party right before the metric (삼성전자의 영업이익, SK하이닉스 목표주가), else the topic (은/는/이/가) before it, else the last subject
+    const before = s.parties.filter((p) => p.end <= from && (p.label === "ORG" || p.label === "PRODUCT" || p.label === "LOC"));
+    const attributive = before.filter((p) => ATTRIBUTIVE_REST.test(restAfter(text, p.end, s.end)) && p.start >= clauseStart && !isSourceParty(text, p, s.end)).pop();
+    const topics = before.filter((p) => p.label !== "LOC" && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
+    const topic = topics.filter((p) => p.start >= clauseStart).pop() ?? topics.pop();
+    const forecaster = topic !== undefined && (status !== "reported" || verbal) && isForecaster(topic) ? topic : undefined;
+    let subject: FactParty | null;
+    if (m.info.subject === "none") subject = null;
+    else if (b.subject !== undefined) subject = b.subject === null ? null : toFact(b.subject);
+    else if (m.info.subject === "central-bank") {
+      const bank = s.parties.filter((p) => p.centralBank).pop();
+      subject = bank !== undefined ? toFact(bank) : (state.centralBank ?? state.subject);
+    } else if (attributive !== undefined && attributive.label !== "LOC" ? true : attributive !== undefined && attributive.label === "LOC" && restAfter(text, attributive.end, s.end) === "의") subject = toFact(attributive as Party);
+    else if (topic !== undefined && forecaster === undefined) subject = toFact(topic);
+    else subject = state.subject ?? state.topic;
+
+    // source: the quote whose content covers the figure; `…에 따르면` (for the paragraph); the forecaster of a forecast
+    let source: FactParty | null = b.source !== undefined ? (b.source === null ? null : toFact(b.source)) : null;
+    if (b.source === undefined) {
+      source = quoteSource(s, anchor, quotes);
+      if (source === null && state.according !== null) source = state.according;
+      if (source === null && (status !== "reported" || verbal)) {
+        if (forecaster !== undefined) source = toFact(forecaster);
+        else if (verbal && topic !== undefined) source = toFact(topic);
+        else if (verbal && PRONOUN_TOPIC.test(text.slice(s.start, from))) source = subject;
+        else if ((status === "forecast" || status === "consensus") && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster;
+      }
+      const tally = cues.find((c) => c.cue.role === "source" && c.cue.value === "tally" && c.start >= anchor.end);
+      if (source === null && tally !== undefined) {
+        const p = s.parties.filter((x) => x.end <= tally.start && /^(?:이|가|은|는)$/.test(restAfter(text, x.end, s.end))).pop();
+        if (p !== undefined) source = toFact(p);
+      }
+    }
+    if (status === "forecast" && subject !== null && sameParty(source, subject)) status = "guidance";
+    if (source !== null && !sameParty(source, subject) && (status === "forecast" || status === "consensus")) state.forecaster = source;
+
+    // segment: 부문/사업부 before the metric in its clause, a bare noun right before it (커머스 매출), or the lemma's own (코스피)
+    let segment = b.segment ?? m.segment;
     if (segment === null) {
       const seg = segments.filter((g) => g.end <= m.start && g.start >= clauseStart).pop();
       if (seg !== undefined) segment = seg.name;
+      else if (m.info.units !== "percent" || m.key === "market_share") {
+        const noun = bareNoun(text, m.start, Math.max(clauseStart, m.start - 20), blocked);
+        if (noun !== null && m.info.period !== "event") segment = noun;
+      }
+      if (segment === null && m.key === "market_share") {
+        const market = /([^\s]+)\s?시장에서/.exec(text.slice(clauseStart, m.start));
+        if (market !== null && !words.notSegments.has(market[1] as string)) segment = market[1] as string;
+      }
     }
 
     // period
-    const period = pickPeriod(m, anchor, periods, clauseStart, clauseEnd, state);
+    let period: DateMention | null = b.partOf !== undefined ? b.partOf.period : pickPeriod(text, m, anchor, periods, clauseStart, clauseEnd, state);
 
     // change
-    const change = pickChange(text, b, cues, bases, clauseEnd, period, allAmounts, amountIndex, changeOf);
+    const change = changeFor(text, b, cues, bases, clauseEnd, period, allAmounts, amountIndex, changeOf, m.info.base);
 
-    // status
-    let status: FactStatus = b.status ?? pickStatus(text, b, cues, clauseStart, clauseEnd);
-
-    // source: the quote whose content covers the figure, or `X에 따르면`, `X가 집계한`
-    const source = pickSource(text, s, anchor, quotes, cues);
-    if (status === "forecast" && subject !== null && source !== null && source.id !== null && source.id === subject.id) status = "guidance";
-
-    // deals: the other party and the length
+    // deals: the other party and the length; a deal named in the previous sentence lends its date and party
     let counterparty: FactParty | null = null;
     let duration: Fact["duration"] = null;
     if (m.info.period === "event") {
-      const cp = s.entities.filter((e) => e.start >= clauseStart && e.end <= b.end && (e.label === "ORG") && COUNTERPARTY_REST.test(restAfter(text, e.end, s.end)) && (subject === null || e.id !== subject.id)).pop();
-      if (cp !== undefined) counterparty = entityParty(cp);
+      const cp = s.parties.filter((p) => p.start >= clauseStart && p.end <= Math.max(b.end, anchor.end) && p.label === "ORG" && COUNTERPARTY_REST.test(restAfter(text, p.end, s.end)) && !sameParty(toFact(p), subject) && !p.centralBank).pop();
+      const target = cp ?? s.parties.filter((p) => p.start >= clauseStart && p.end <= anchor.start && p.label === "ORG" && /^의$/.test(restAfter(text, p.end, s.end)) && /^\s*지분/.test(text.slice(p.end + 1, p.end + 5)) && !sameParty(toFact(p), subject)).pop();
+      if (target !== undefined) counterparty = toFact(target);
       const d = durations.find((x) => x.start >= clauseStart && x.end <= Math.max(b.end, clauseEnd));
       if (d !== undefined && d.value !== null) duration = { value: d.value, text: d.text, start: d.start, end: d.end };
+      if (state.deal !== null && state.deal.sentence === state.sentence - 1 && counterparty === null && !s.parties.some((p) => p.label === "ORG" && p.end <= anchor.start)) {
+        counterparty = state.deal.counterparty;
+        if (period === null) period = state.deal.period;
+      }
     }
 
-    facts.push({
+    const fact: Fact = {
       start: s.start,
       end: s.end,
       subject,
@@ -388,77 +518,163 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       segment,
       value: b.value,
       period,
-      basis: m.info.basis ? state.basis : null,
+      basis: basisCue !== undefined && basisCue.start < anchor.start ? state.basis : m.info.basis ? state.basis : null,
       change,
       status,
       source,
       counterparty,
       duration,
-    });
+    };
+    state.facts.push(fact);
     if (subject !== null) state.subject = subject;
+    if (m.info.period === "point" && state.day === null && period !== null && period.granularity === "day") state.day = period;
+  }
+
+  // deals named without a figure lend their date and other party to the next sentence's figure
+  const deal = dealMentions[dealMentions.length - 1];
+  if (deal !== undefined && !built.some((b) => b.metric.info.period === "event")) {
+    const [cs] = clauseOf(deal.start);
+    const cp = s.parties.filter((p) => p.start >= cs && p.end <= deal.start && p.label === "ORG" && COUNTERPARTY_REST.test(restAfter(text, p.end, s.end))).pop();
+    state.deal = { period: periods.filter((d) => d.start >= cs && d.end <= deal.start).pop() ?? null, counterparty: cp !== undefined ? toFact(cp) : null, sentence: state.sentence };
+  }
+  // a deal's length stated in a later sentence (`계약 기간은 10개월이다`)
+  if (built.length === 0 && durations.length > 0 && /기간/.test(text.slice(s.start, s.end))) {
+    const f = [...state.facts].reverse().find((x) => loadWords().keys.get(x.metric.key)?.period === "event" && x.duration === null);
+    const d = durations[0] as DateMention;
+    if (f !== undefined && d.value !== null) f.duration = { value: d.value, text: d.text, start: d.start, end: d.end };
   }
 
   // what later sentences inherit
-  for (const e of s.entities) {
-    if (e.label !== "ORG") continue;
-    if (e.attributes?.["type"] === "central-bank") state.centralBank = entityParty(e);
-    if (/^(?:은|는|이|가)$/.test(restAfter(text, e.end, s.end)) && !isSourceEntity(text, e, s.end) && e.type !== "media") state.topic = entityParty(e);
+  for (const p of s.parties) {
+    if (p.label !== "ORG") continue;
+    if (p.centralBank) state.centralBank = toFact(p);
+    if (TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end) && !isForecaster(p)) state.topic = toFact(p);
   }
-  if (facts.length > 0) {
-    const f = facts[facts.length - 1] as Fact;
-    if (f.subject !== null) state.topic = f.subject;
-  }
-  for (const d of periods) {
-    if (d.granularity === "day") state.point = d;
-    else state.span = d;
-  }
-  return facts;
+  for (const d of periods) if (d.granularity !== "day") state.span = d;
 }
 
-const PREPOSED_PHRASE = {
-  test(gap: string): boolean {
-    // `25조 원 규모의 배터리 공급 계약`: 의 then at most three words before the metric
-    const m = /^\s*(?:규모|어치|상당|가량|수준)?\s*의\s+((?:[^\s]+\s+){0,3})$/.exec(gap);
-    return m !== null || /^\s*(?:규모|어치|상당|가량|수준)?\s*의\s*$/.test(gap);
-  },
-};
-void PREPOSED;
+/** 회사는, 이 회사는, 동사는 …: the company under discussion as the sentence's topic. */
+const PRONOUN_TOPIC = /(?:^|\s)(?:이\s?회사|같은\s?회사|회사|동사|당사|회사\s?측|이\s?증권사|같은\s?증권사)(?:은|는|가|이|도)\s/;
+
+/** An organization whose figures are other companies' (a brokerage, a research firm, a news outlet): its forecasts are its own view of others. */
+function isForecaster(p: Party): boolean {
+  return p.type === "media" || p.sector === "securities" || p.sector === "market-research" || p.sector === "research" || p.sector === "ratings" || p.sector === "asset-management";
+}
+
+/**
+ * A figure with no metric of its own takes the last metric when the text moves to a parallel case:
+ * a new period (`올해 30조 원, 내년 35조 원`), an expectation (`컨센서스인 3200억 원`), a head noun
+ * (`장중 저점은`), a new topic (`애플은 18%, 샤오미는 14%`, `키움증권은 2,800을 예상했다`), a segment
+ * in a list (`석유화학 300억 원, 첨단소재 780억 원`), or a part of the previous figure (`이 가운데 …`).
+ */
+function carry(
+  text: string,
+  s: SentenceLayers,
+  a: Amount,
+  built: Built[],
+  lastValueEnd: number,
+  periods: DateMention[],
+  cues: CueMention[],
+  metrics: MetricMention[],
+  blocked: (s: number, e: number) => boolean,
+  state: DocState,
+  partOf: boolean,
+  lastFact: Fact | undefined,
+): Built | null {
+  const prev = built.filter((b) => b.value !== null).pop();
+  const from = prev?.value?.end ?? s.start;
+  if (metrics.some((o) => o.start > from && o.start < a.start)) return null;
+  const between = text.slice(from, a.start);
+  const expectation = cues.filter((c) => c.cue.role === "status" && c.start >= from && c.end <= a.start && EXPECTATION_NOUN.test(c.cue.word)).pop();
+  const head = cues.some((c) => c.cue.role === "head" && c.start >= from && c.end <= a.start);
+  const topic = s.parties.filter((p) => p.start >= from && p.end <= a.start && p.label === "ORG" && TOPIC_REST.test(restAfter(text, p.end, s.end))).pop();
+  if (prev !== undefined && prev.value !== null) {
+    const m = prev.metric;
+    if (!fits(a, m) || between.length > 60) return null;
+    const newPeriod = periods.some((d) => d.start >= from && d.end <= a.start);
+    const noun = bareNoun(text, a.start, from, blocked);
+    if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end };
+    if (topic !== undefined) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, ...(isForecaster(topic) ? { source: topic } : { subject: topic }) };
+    if (newPeriod || head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
+    if (noun !== null && prev.segment !== undefined && prev.segment !== null) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, segment: noun };
+    return null;
+  }
+  if (built.length > 0 || metrics.length > 0 || lastFact === undefined) return null;
+  // a sentence with no metric: the last fact's metric, when the figure fits it
+  const m: MetricMention = { key: lastFact.metric.key, lemma: lastFact.metric.lemma, start: lastFact.metric.start, end: lastFact.metric.end, segment: null, verbal: false, info: loadWords().keys.get(lastFact.metric.key) as MetricMention["info"] };
+  if (!fits(a, m)) return null;
+  if (partOf) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, partOf: lastFact, subject: null, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
+  if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
+  if (head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
+  if (topic !== undefined && lastFact.status !== "reported") return { metric: m, value: a, changes: [], turn: null, status: lastFact.status === "guidance" ? "forecast" : lastFact.status, end: s.end, source: topic, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
+  return null;
+}
+
+const partyOf = (f: FactParty): Party => ({ ...f, label: "ORG", centralBank: false });
 
 /** 연결/별도 as a basis: `연결 기준`, `별도 재무제표`, or right before a metric (`연결 영업이익`). */
 function isBasisCue(text: string, c: CueMention, limit: number, metrics: MetricMention[]): boolean {
   if (/^(?:기준|재무제표)/.test(c.rest)) return true;
-  if (c.rest !== "" && !/^(?:의)$/.test(c.rest)) return false;
-  const after = text.slice(c.end + c.rest.length, Math.min(limit, c.end + c.rest.length + 8));
-  if (/^\s*(?:기준|재무제표|실적)/.test(after)) return true;
-  let i = c.end + c.rest.length;
+  if (c.rest !== "" && c.rest !== "의") return false;
+  const at = c.end + c.rest.length;
+  if (/^\s*(?:기준|재무제표|실적)/.test(text.slice(at, Math.min(limit, at + 8)))) return true;
+  let i = at;
   while (i < limit && /\s/.test(text[i] as string)) i++;
   return metrics.some((m) => m.start === i);
 }
 
-/** An organization named as the source of what follows (`X에 따르면`, `X가 집계한`), not as its subject. */
-function isSourceEntity(text: string, e: Entity, limit: number): boolean {
-  const after = text.slice(e.end, Math.min(limit, e.end + 12));
-  return /^(?:에|의\s?집계에|의\s?조사에|의\s?자료에)\s?따르면/.test(after) || e.type === "media";
+/** An organization named as the source of what follows (`X에 따르면`, `X의 집계에`), not as its subject. */
+function isSourceParty(text: string, p: Party, limit: number): boolean {
+  const after = text.slice(p.end, Math.min(limit, p.end + 12));
+  return /^(?:에|의\s?집계에|의\s?조사에|의\s?자료에)\s?따르면/.test(after) || p.type === "media";
 }
 
-function pickPeriod(m: MetricMention, anchor: { start: number; end: number }, periods: DateMention[], clauseStart: number, clauseEnd: number, state: DocState): DateMention | null {
-  const kind = m.info.period;
-  const before = periods.filter((d) => d.end <= anchor.start);
-  const inClause = periods.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
-  if (kind === "event") {
-    const b = inClause.filter((d) => d.end <= anchor.start).pop();
-    return b ?? inClause.find((d) => d.start >= anchor.end) ?? null;
+/** The source named before `…에 따르면`: an entity, or the word (`에프앤가이드에 따르면`). */
+function sourceBefore(text: string, s: SentenceLayers, according: CueMention): FactParty | null {
+  const p = s.parties.filter((x) => x.end <= according.start && according.start - x.end <= 8).pop();
+  if (p !== undefined) return toFact(p);
+  const m = /([^\s]+?)(?:의\s?(?:집계|조사|자료|분석)|에)\s?$/.exec(text.slice(s.start, according.start));
+  if (m === null) return null;
+  const start = s.start + (m.index ?? 0);
+  return { id: null, name: null, text: m[1] as string, start, end: start + (m[1] as string).length };
+}
+
+/** The speaker of the quote whose content covers the figure. */
+function quoteSource(s: SentenceLayers, anchor: Span, quotes: Quote[]): FactParty | null {
+  for (const q of quotes) {
+    if (q.end < s.start || q.start > s.end) continue;
+    if (q.content.start <= anchor.start && anchor.end <= q.content.end) {
+      const sp = q.speaker;
+      if (sp === null || sp.kind === "anonymous") continue;
+      if (sp.id !== null && sp.id !== undefined) return { id: sp.id, name: sp.name ?? null, text: sp.text, start: sp.start, end: sp.end };
+      // an unlinked organisation: the name inside the speaker's words (`코스닥 상장사 대명정밀` → 대명정밀)
+      const p = s.parties.filter((x) => x.start >= sp.start && x.end <= sp.end).pop();
+      if (p !== undefined) return toFact(p);
+      return { id: null, name: sp.name ?? null, text: sp.text, start: sp.start, end: sp.end };
+    }
   }
+  return null;
+}
+
+function pickPeriod(text: string, m: MetricMention, anchor: Span, periods: DateMention[], clauseStart: number, clauseEnd: number, state: DocState): DateMention | null {
+  const kind = m.info.period;
+  if (kind === "none") return null;
+  const before = periods.filter((d) => d.end <= anchor.start);
+  if (kind === "event") return before.filter((d) => d.start >= clauseStart).pop() ?? null;
+  const inSentence = before.pop() ?? periods.find((d) => d.start >= anchor.end && d.end <= clauseEnd) ?? null;
   if (kind === "span") {
     const span = (d: DateMention): boolean => d.granularity !== "day" && d.granularity !== "hour" && d.granularity !== "week";
-    return before.filter(span).pop() ?? inClause.find((d) => d.start >= anchor.end && span(d)) ?? state.span;
+    const own = periods.filter((d) => d.end <= anchor.start && span(d)).pop() ?? periods.find((d) => d.start >= anchor.end && d.end <= clauseEnd && span(d));
+    if (own !== undefined) return own;
+    if (NOW.test(text.slice(clauseStart, anchor.start))) return null;
+    return state.span;
   }
-  return before.pop() ?? inClause.find((d) => d.start >= anchor.end) ?? state.point;
+  return inSentence ?? state.day;
 }
 
-function pickChange(
+function changeFor(
   text: string,
-  b: Built,
+  b: { metric: MetricMention | null; value: Amount | null; changes: Amount[]; turn: CueMention | null; end: number },
   cues: CueMention[],
   bases: DateMention[],
   clauseEnd: number,
@@ -466,9 +682,11 @@ function pickChange(
   allAmounts: Amount[],
   amountIndex: Map<Amount, number>,
   changeOf: Map<Amount, ChangeDirection | null>,
+  defaultBase: ChangeBase | null,
 ): FactChange | null {
-  const anchor = b.value ?? b.metric;
-  const from = Math.min(b.metric.start, anchor.start);
+  const anchor: Span | null = b.value ?? b.metric ?? b.changes[0] ?? null;
+  if (anchor === null) return null;
+  const from = Math.min(b.metric?.start ?? anchor.start, anchor.start, b.changes[0]?.start ?? anchor.start);
   const to = Math.max(b.end, anchor.end);
   let direction: ChangeDirection | null = null;
   let by: Amount | null = null;
@@ -491,7 +709,7 @@ function pickChange(
     if (verb !== undefined) direction = verb.cue.value as ChangeDirection;
   }
   if (direction === null) return null;
-  // the base: a comparison base or a compared period in the fact's words, 직전/종전, or the old value of `A에서 B로`
+  // the base: a comparison base or a compared period in the fact's words, a base word (직전, 1년 새), the old value of `A에서 B로`
   let base: ChangeBase | null = null;
   let baseText: string | undefined;
   const limit = size !== undefined ? Math.max(size.start, anchor.end) : to;
@@ -501,56 +719,17 @@ function pickChange(
     baseText = d.text;
   }
   if (base === null) {
-    const prevCue = cues.find((c) => c.cue.role === "base" && c.start >= from && c.end <= to);
-    if (prevCue !== undefined) {
-      base = "previous";
-      baseText = text.slice(prevCue.start, prevCue.end);
+    const cue = cues.filter((c) => c.cue.role === "base" && c.start >= from - 30 && c.end <= to).pop();
+    if (cue !== undefined) {
+      base = cue.cue.value as ChangeBase;
+      baseText = text.slice(cue.start, cue.end);
     } else if (b.value !== null && b.value.change !== undefined) {
       const old = allAmounts.find((x) => amountIndex.get(x) === b.value!.change!.from);
       base = "previous";
       if (old !== undefined) baseText = old.text;
-    }
+    } else base = defaultBase;
   }
   const change: FactChange = { direction, by, base };
   if (baseText !== undefined && base !== null) change.baseText = baseText;
   return change;
-}
-
-function pickStatus(text: string, b: Built, cues: CueMention[], clauseStart: number, clauseEnd: number): FactStatus {
-  const anchor = b.value ?? b.metric;
-  const statusCues = cues.filter((c) => c.cue.role === "status" && !OBJECT_REST.test(c.rest));
-  // before the figure, in the metric's phrase (`4분기 영업이익 전망치는`, `예상 매출`)
-  const pre = statusCues.filter((c) => c.start >= Math.max(clauseStart, b.metric.start - 8) && c.end <= anchor.start).pop();
-  // after the figure, as the clause's predicate (`…에 이를 것으로 전망했다`, `…으로 예상된다`)
-  const post = statusCues.find((c) => c.start >= anchor.end && c.end <= clauseEnd);
-  const cue = pre ?? post;
-  void text;
-  return cue !== undefined ? (cue.cue.value as FactStatus) : "reported";
-}
-
-function pickSource(text: string, s: SentenceLayers, anchor: { start: number; end: number }, quotes: Quote[], cues: CueMention[]): FactParty | null {
-  for (const q of quotes) {
-    if (q.content.start <= anchor.start && anchor.end <= q.content.end) {
-      const sp = q.speaker;
-      if (sp !== null && sp.kind !== "anonymous") return party(sp, sp.text, sp.start, sp.end);
-    }
-  }
-  const according = cues.find((c) => c.cue.role === "source" && c.cue.value === "according" && c.end <= anchor.start);
-  if (according !== undefined) {
-    const e = s.entities.filter((x) => x.end <= according.start && according.start - x.end <= 8).pop();
-    if (e !== undefined) return entityParty(e);
-    const m = /([^\s]+?)(?:의\s?(?:집계|조사|자료|분석)|에)\s?$/.exec(text.slice(s.start, according.start));
-    if (m !== null) {
-      const start = s.start + (m.index ?? 0);
-      return { id: null, name: null, text: m[1] as string, start, end: start + (m[1] as string).length };
-    }
-  }
-  const tally = cues.find((c) => c.cue.role === "source" && c.cue.value === "tally" && c.start >= anchor.end);
-  if (tally !== undefined) {
-    const e = s.entities.filter((x) => x.end <= tally.start && /^(?:이|가|은|는)$/.test(restAfter(text, x.end, s.end))).pop();
-    if (e !== undefined) return entityParty(e);
-  }
-  void isWordChar;
-  void isJosaRun;
-  return null;
 }

@@ -1,0 +1,84 @@
+import type { Entity, Sentence } from "@sinmun/core";
+import { isJosaRun, isWordChar, wordEnd } from "./scan";
+import { loadWords } from "./words";
+
+/** An organization, product or place a fact may name: an entity of the entities layer, or a name found here. */
+export interface Party {
+  start: number;
+  end: number;
+  text: string;
+  id: string | null;
+  name: string | null;
+  label: string;
+  /** The dictionary record's type (`company`, `media`, `institution`). */
+  type?: string;
+  /** The record's sector (`securities`, `market-research`) or kind (`central-bank`). */
+  sector?: string;
+  centralBank: boolean;
+}
+
+/** Words that are never a name, even after a type noun or at the start of a sentence. */
+const NOT_NAMES = new Set(["회사", "업체", "기업", "당사", "동사", "이", "그", "같은", "해당", "한", "두", "세", "국내", "해외", "글로벌", "주요", "대형", "중소"]);
+
+export function fromEntity(e: Entity): Party {
+  const attrs = e.attributes ?? {};
+  const sector = typeof attrs["sector"] === "string" ? (attrs["sector"] as string) : typeof attrs["kind"] === "string" ? (attrs["kind"] as string) : undefined;
+  const owner = loadWords().owners.get(e.id);
+  const p: Party = {
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    id: owner ?? e.id ?? null,
+    name: owner !== undefined ? null : (e.name ?? null),
+    label: e.label,
+    centralBank: attrs["type"] === "central-bank" || attrs["kind"] === "central-bank",
+  };
+  if (e.type !== undefined) p.type = e.type;
+  if (sector !== undefined) p.sector = sector;
+  return p;
+}
+
+/**
+ * Company names no dictionary knows, as an editor reads them: the word after a type noun
+ * (`코스닥 상장사 대명정밀은`, `장비업체 해솔테크 주가가`, `그리스 선사 카멜리아해운과`), then every
+ * later mention of the same name with a particle (`대명정밀의`). The name is the word without its
+ * particles; linear in the text.
+ */
+export function findNames(text: string, entities: readonly Entity[], sentences: readonly Sentence[]): Party[] {
+  const { typeNouns } = loadWords();
+  const covered = (s: number, e: number): boolean => entities.some((x) => x.start < e && s < x.end);
+  const names = new Set<string>();
+  const word = /[^\s,.·()“”"'‘’]+/g;
+  // the word after a type noun
+  for (const m of text.matchAll(word)) {
+    const w = m[0];
+    if (!typeNouns.some((t) => w === t || (w.endsWith(t) && w.length > t.length))) continue;
+    const at = (m.index ?? 0) + w.length;
+    if (text[at] !== " ") continue;
+    const start = at + 1;
+    const end = wordEnd(text, start, text.length);
+    const stem = stemOf(text.slice(start, end));
+    if (stem === null || covered(start, start + stem.length)) continue;
+    names.add(stem);
+  }
+  void sentences;
+  if (names.size === 0) return [];
+  const out: Party[] = [];
+  for (const m of text.matchAll(word)) {
+    const start = m.index ?? 0;
+    if (start > 0 && isWordChar(text[start - 1])) continue;
+    const stem = stemOf(m[0]);
+    if (stem === null || !names.has(stem) || covered(start, start + stem.length)) continue;
+    out.push({ start, end: start + stem.length, text: stem, id: null, name: stem, label: "ORG", centralBank: false });
+  }
+  return out;
+}
+
+/** The name in a word (`대명정밀은` → `대명정밀`), or null when the word is no name. */
+function stemOf(w: string): string | null {
+  for (let i = 2; i <= w.length; i++) {
+    const stem = w.slice(0, i);
+    if (isJosaRun(w.slice(i)) && !NOT_NAMES.has(stem) && /^[가-힣A-Za-z0-9&]+$/.test(stem)) return stem;
+  }
+  return null;
+}
