@@ -18,7 +18,7 @@ const CHANGE_FILLER = /^(?:넘게|이상|가량|가까이|정도|안팎|이나|�
 /** A comparison cue right before a size (`전년 대비 20%`, `전 분기보다 5%`). */
 const COMPARED_BEFORE = /(?:대비|보다|에\s?비해|比)\s*$/;
 /** A period followed by these is the comparison base, not the period (`지난해 3분기보다`, `2024년 대비`). */
-const COMPARED_AFTER = /^(?:\s*\([^)]{0,40}\))?\s*(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|比|와\s|과\s)/;
+const COMPARED_AFTER = /^(?:\s?(?:말|초|중순|말께))?(?:\s*\([^)]{0,40}\))?\s*(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|比|와\s|과\s)/;
 /** The rest of a figure's word that makes it no figure of its own: a rate's denominator (`100엔당`), a trade's worth (`원어치`). */
 const NOT_FIGURE_REST = /^(?:당|어치)/;
 /** A figure before the metric noun it measures (`25조 원 규모의 배터리 공급 계약`, `12조 원의 영업이익`). */
@@ -33,7 +33,7 @@ const ATTRIBUTIVE_REST = /^(?:|의)$/;
 /** Particles of a deal's other party (`GM과`, `소프트뱅크로부터`, `인텔에`, `오에스카를 인수`). */
 const COUNTERPARTY_REST = /^(?:과|와|과의|와의|과도|와도|로부터|으로부터|에|에게|측과|측에|을|를)$/;
 /** Sentence openers that put a figure inside the previous one (`이 가운데 전동화 부문 투자는 35조 원이다`). */
-const PART_OF = /^\s*(?:이\s?가운데|이\s?중|그\s?중|이\s?중에서)\b/;
+const PART_OF = /^\s*(?:이\s?가운데|이\s?중|그\s?중|이\s?중에서)(?=[\s,])/;
 /** A segment phrase: the segment and 부문 / 사업부 / 사업 (`반도체 부문`, `DS부문`, `냉난방공조 사업에서만`). */
 const SEGMENT = /([^\s,.·()]+?)\s?(?:부문|사업부|사업)(?=[^가-힣]|은|는|이|가|의|에서|에|도|과|와|$)/g;
 /** Status nouns after which a figure is that expectation (`시장 전망치(7조 원)`, `컨센서스인 3조 원`). */
@@ -44,6 +44,10 @@ const COMPARE_VERB = /^\s*(?:\([^)]*\)\s*)?(?:를|을)?\s*(?:크게\s|소폭\s|�
 const VERBAL_REST = /^(?:했|한다|하고|해|하며|하는|했고|했으며|했다|하기|됐|된다|된|되)/;
 /** A clause that states an intention (`달성하겠다는`, `투자하겠다고`): its figure is a target. */
 const INTENTION = /겠다(?:는|고|며)?$|겠습니다$/;
+/** The period of the previous figure, named again (`같은 기간 영업이익은`, `같은 날 HMM과도`). */
+const SAME_PERIOD = /(?:^|\s)(?:같은|이|동)\s?(?:기간|날|달|분기)/;
+/** Words before a metric that make it a figure over a span (`연평균 환율`, `연간 영업이익`). */
+const SPAN_WORDS = /(?:연평균|연간|월평균)\s*$/;
 /** 현재 (now) before a figure with no date of its own: the figure is as of now, with no period. */
 const NOW = /(?:^|\s)현재\s/;
 
@@ -387,7 +391,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
         const prev = built[built.length - 1];
         if (prev !== undefined) {
           if (prev.changes.length === 0) prev.changes.push(ev.a);
-        } else if (metrics.length === 0 && lastFact !== undefined && lastFact.change === null) {
+        } else if (metrics.length === 0 && values.length === 0 && lastFact !== undefined && lastFact.change === null) {
           // a sentence that only states a change (`종전 전망치보다 2조5000억 원 높인 수치다`): the last figure's change
           const ch = changeFor(text, { metric: null, value: null, changes: [ev.a], turn: null, end: s.end }, cues, bases, s.end, lastFact.period, allAmounts, amountIndex, changeOf, null);
           if (ch !== null) lastFact.change = ch;
@@ -430,7 +434,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     const statusCues = cues.filter((c) => c.cue.role === "status");
     const pre = statusCues.filter((c) => c.start >= Math.max(clauseStart, m.start - 8) && c.end <= anchor.start && !COMPARE_VERB.test(text.slice(c.end, c.end + 20))).pop();
     const post = statusCues.find((c) => c.start >= anchor.end && c.end <= clauseEnd && !COMPARE_VERB.test(text.slice(c.end, c.end + 20)) && !/^(?:보다|대비)$/.test(c.rest));
-    let status: FactStatus = b.status ?? b.partOf?.status ?? ((pre ?? post)?.cue.value as FactStatus | undefined) ?? m.info.status;
+    const partOfStatus = b.partOf?.status ?? (sentenceStartsPartOf && pre === undefined && post === undefined ? lastFact?.status : undefined);
+    let status: FactStatus = b.status ?? partOfStatus ?? ((pre ?? post)?.cue.value as FactStatus | undefined) ?? m.info.status;
     if (b.status === null && pre === undefined && post === undefined && b.partOf === undefined) {
       const tail = text.slice(anchor.end, clauseEnd).split(/\s+/).filter((w) => w !== "");
       if (tail.some((w) => INTENTION.test(w.replace(/[,.]$/, "")))) status = "target";
@@ -489,8 +494,12 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       }
     }
 
-    // period
-    let period: DateMention | null = b.partOf !== undefined ? b.partOf.period : pickPeriod(text, m, anchor, periods, clauseStart, clauseEnd, state);
+    // period: the previous figure's for a part of it (이 가운데 …) or the same period named again (같은 기간), else the sentence's or the paragraph's
+    const partOfPrev = b.partOf ?? (sentenceStartsPartOf ? lastFact : undefined);
+    let period: DateMention | null = pickPeriod(text, m, anchor, periods, clauseStart, clauseEnd, state);
+    const own = periods.some((d) => d.end <= anchor.start && d.start >= clauseStart);
+    if (!own && partOfPrev !== undefined) period = partOfPrev.period;
+    else if (!own && lastFact !== undefined && SAME_PERIOD.test(text.slice(clauseStart, anchor.start))) period = (built.indexOf(b) > 0 ? state.facts[state.facts.length - 1] : lastFact)?.period ?? period;
 
     // change
     const change = changeFor(text, b, cues, bases, clauseEnd, period, allAmounts, amountIndex, changeOf, m.info.base);
@@ -550,7 +559,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     if (p.centralBank) state.centralBank = toFact(p);
     if (TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end) && !isForecaster(p)) state.topic = toFact(p);
   }
-  for (const d of periods) if (d.granularity !== "day") state.span = d;
+  // a plan's horizon or a contract's term (`2027년까지`, `2026~2032년`) is no period later figures inherit
+  for (const d of periods) if (d.value !== null && d.value.includes("/") && !d.value.includes("..") && d.kind !== "range") state.span = d;
 }
 
 /** 회사는, 이 회사는, 동사는 …: the company under discussion as the sentence's topic. */
@@ -662,14 +672,14 @@ function pickPeriod(text: string, m: MetricMention, anchor: Span, periods: DateM
   const before = periods.filter((d) => d.end <= anchor.start);
   if (kind === "event") return before.filter((d) => d.start >= clauseStart).pop() ?? null;
   const inSentence = before.pop() ?? periods.find((d) => d.start >= anchor.end && d.end <= clauseEnd) ?? null;
-  if (kind === "span") {
-    const span = (d: DateMention): boolean => d.granularity !== "day" && d.granularity !== "hour" && d.granularity !== "week";
+  if (kind === "span" || SPAN_WORDS.test(text.slice(Math.max(clauseStart, m.start - 6), m.start))) {
+    const span = (d: DateMention): boolean => d.value !== null && d.value.includes("/");
     const own = periods.filter((d) => d.end <= anchor.start && span(d)).pop() ?? periods.find((d) => d.start >= anchor.end && d.end <= clauseEnd && span(d));
     if (own !== undefined) return own;
     if (NOW.test(text.slice(clauseStart, anchor.start))) return null;
     return state.span;
   }
-  return inSentence ?? state.day;
+  return inSentence ?? state.day ?? state.span;
 }
 
 function changeFor(
