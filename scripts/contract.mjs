@@ -2,7 +2,7 @@
 // `<!-- types:NAME -->` … `<!-- /types:NAME -->` markers, so the prose and the types that the code
 // compiles against sit side by side and cannot drift: test/contract.test.ts runs `--check`, which
 // fails when the file is stale. Run `node scripts/contract.mjs` after changing packages/core/src/types.ts,
-// packages/sinmun/src/types.ts or packages/dates/src/types.ts.
+// packages/sinmun/src/types.ts, packages/dates/src/types.ts or packages/facts/src/types.ts.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12,6 +12,7 @@ const SOURCES = {
   core: "packages/core/src/types.ts",
   sinmun: "packages/sinmun/src/types.ts",
   dates: "packages/dates/src/types.ts",
+  facts: "packages/facts/src/types.ts",
 };
 
 /** The contract file with every types block regenerated from its source. */

@@ -155,7 +155,7 @@ describe("sinmun analyze: 계약대로의 출력", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const doc = parseDoc(r.stdout);
-    expect(Object.keys(doc)).toEqual(["id", "text", "sentences", "entities", "amounts", "quotes", "dates"]);
+    expect(Object.keys(doc)).toEqual(["id", "text", "sentences", "entities", "amounts", "quotes", "dates", "facts"]);
     expect(doc.id).toBe(join(repoRoot, "examples", "openai-aws.txt"));
     const ids = new Set(doc.entities?.map((e) => e.id));
     expect(ids).toContain("openai");

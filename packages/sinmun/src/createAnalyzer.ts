@@ -7,7 +7,7 @@ import { serializeDoc } from "./serializeDoc";
 import type { AnalyzedDoc, AnalyzeInput, AnalyzeManyOptions, AnalyzeManyResult, Analyzer, AnalyzerOptions, Component, LayersOf } from "./types";
 
 const PKG = "sinmun";
-const OUTPUT_ORDER = ["sentences", "entities", "amounts", "quotes", "dates", "tokens"] as const;
+const OUTPUT_ORDER = ["sentences", "entities", "amounts", "quotes", "dates", "facts", "tokens"] as const;
 
 /** Checks that every component's `reads` are added by an earlier one, and names are unique. */
 function checkOrder(components: readonly Component[]): void {

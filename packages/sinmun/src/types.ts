@@ -1,9 +1,10 @@
 import type { Amount, Entity, Quote, Sentence, TextIndex, Token } from "@sinmun/core";
 import type { EntityRecord } from "@sinmun/ner";
 import type { DateMention } from "@sinmun/dates";
+import type { Fact } from "@sinmun/facts";
 
 /** The layers the built-in components add, in pipeline order. */
-export const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates"] as const;
+export const LAYERS = ["sentences", "tokens", "entities", "amounts", "quotes", "dates", "facts"] as const;
 /** A built-in layer. */
 export type Layer = (typeof LAYERS)[number];
 
@@ -15,10 +16,11 @@ export interface LayerTypes {
   amounts: Amount[];
   quotes: Quote[];
   dates: DateMention[];
+  facts: Fact[];
 }
 
 /** Layers in the output when nothing is disabled (`tokens` appears only with `tokens: true`). */
-export type DefaultLayer = "sentences" | "entities" | "amounts" | "quotes" | "dates";
+export type DefaultLayer = "sentences" | "entities" | "amounts" | "quotes" | "dates" | "facts";
 
 /**
  * One analysed document: the text, the caller's `id` and other input fields (`meta`), and a
@@ -54,6 +56,7 @@ export interface WorkingDoc {
   amounts?: Amount[];
   quotes?: Quote[];
   dates?: DateMention[];
+  facts?: Fact[];
   [layer: string]: unknown;
 }
 

@@ -22,7 +22,7 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 describe("createAnalyzer: 옵션 검사", () => {
   test.each([
     ["모르는 키", { tokeniser: {} }, /sinmun: expected option key in \{disable, tokenizer, entities, bundledEntities, quotes, dates, tokens, components\}, got "tokeniser"/],
-    ["disable에 없는 층", { disable: ["quote"] }, /expected disable in \{sentences, tokens, entities, amounts, quotes, dates\}, got "quote"/],
+    ["disable에 없는 층", { disable: ["quote"] }, /expected disable in \{sentences, tokens, entities, amounts, quotes, dates, facts\}, got "quote"/],
     ["disable이 배열이 아님", { disable: "quotes" }, /expected disable to be an array of layers, got string/],
     ["tokenizer.backend 오타", { tokenizer: { backend: "kiwi" } }, /expected tokenizer\.backend in \{embedded, mecab\}, got "kiwi"/],
     ["tokenizer에 모르는 키", { tokenizer: { dic: "/x" } }, /expected tokenizer key in \{backend, mecab\}, got "dic"/],
@@ -81,7 +81,7 @@ describe("createAnalyzer: 층과 컴포넌트", () => {
     const analyzer = await createAnalyzer({ disable: ["tokens"] });
     const doc = await analyzer.analyze(ARTICLE);
     assertDoc(doc);
-    expect(Object.keys(doc)).toEqual(["text", "sentences", "entities", "amounts", "quotes", "dates"]);
+    expect(Object.keys(doc)).toEqual(["text", "sentences", "entities", "amounts", "quotes", "dates", "facts"]);
     // Strict TypeScript: no `?.` needed on enabled layers (this line type-checks in `npm run lint`).
     const ids: (string | undefined)[] = doc.entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(["openai", "amazon-web-services", "sam-altman"]));
@@ -91,9 +91,9 @@ describe("createAnalyzer: 층과 컴포넌트", () => {
 
   test("금액만: 나머지 층을 끄면 그 층은 결과에 없다", async () => {
     const analyzer = await createAnalyzer({ disable: ["tokens", "entities", "quotes"] });
-    expect(analyzer.components.map((c) => c.name)).toEqual(["sentences", "amounts", "dates"]);
+    expect(analyzer.components.map((c) => c.name)).toEqual(["sentences", "amounts", "dates", "facts"]);
     const doc = await analyzer.analyze("매출은 약 54조 원이다.");
-    expect(Object.keys(doc)).toEqual(["text", "sentences", "amounts", "dates"]);
+    expect(Object.keys(doc)).toEqual(["text", "sentences", "amounts", "dates", "facts"]);
     expect(doc.amounts[0]).toMatchObject({ value: 54e12, unit: "KRW", approx: true });
   });
 
@@ -124,7 +124,7 @@ describe("createAnalyzer: 층과 컴포넌트", () => {
     const doc = await analyzer.analyze("삼성전자(005930)가 올랐다.");
     expect(doc.entities.map((e) => e.id)).toEqual(["samsung-electronics", "ticker-005930"]);
     expect(doc.tickers).toEqual(["005930"]);
-    expect(Object.keys(doc)).toEqual(["text", "sentences", "entities", "amounts", "quotes", "dates", "tickers"]);
+    expect(Object.keys(doc)).toEqual(["text", "sentences", "entities", "amounts", "quotes", "dates", "facts", "tickers"]);
   });
 
   test("입력의 id와 다른 필드는 그대로 실려 나온다", async () => {

@@ -21,13 +21,13 @@ describe("dates 층", () => {
   test("JSON 줄에서 quotes 다음, tokens 앞", async () => {
     const analyzer = await createAnalyzer({ disable: ["tokens", "entities"] });
     const doc = await analyzer.analyze({ id: 1, text: "이날 밝혔다.", date: "2025-11-14" });
-    expect(Object.keys(JSON.parse(serializeDoc(doc)))).toEqual(["id", "meta", "text", "sentences", "amounts", "quotes", "dates"]);
+    expect(Object.keys(JSON.parse(serializeDoc(doc)))).toEqual(["id", "meta", "text", "sentences", "amounts", "quotes", "dates", "facts"]);
     expect(doc.dates).toEqual([{ start: 0, end: 2, text: "이날", kind: "relative", value: "2025-11-14", granularity: "day", resolved: true }]);
     await analyzer.close();
   });
 
   test("disable: dates → 층 없음", async () => {
-    const analyzer = await createAnalyzer({ disable: ["tokens", "entities", "quotes", "dates"] });
+    const analyzer = await createAnalyzer({ disable: ["tokens", "entities", "quotes", "dates", "facts"] });
     expect(analyzer.components.map((c) => c.name)).toEqual(["sentences", "amounts"]);
     await analyzer.close();
   });

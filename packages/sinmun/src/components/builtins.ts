@@ -5,6 +5,7 @@ import { createRecognizer, type EntityRecord, type Recognizer } from "@sinmun/ne
 import { attributeQuotes } from "@sinmun/quotes";
 import { loadUserEntities } from "../loadUserEntities";
 import { datesComponent } from "./dates";
+import { factsComponent } from "./facts";
 import type { AnalyzerOptions, Component, Layer, WorkingDoc } from "../types";
 
 /**
@@ -147,7 +148,7 @@ function quotesComponent(options: AnalyzerOptions, shared: Shared, withEntities:
 
 /**
  * The built-in components for these options, in pipeline order (sentences → tokens → entities →
- * amounts → quotes → dates), leaving out the disabled ones.
+ * amounts → quotes → dates → facts), leaving out the disabled ones.
  *
  * @example
  * builtinComponents({ disable: ["tokens", "quotes"] }).map((c) => c.name); // ["sentences", "entities", "amounts"]
@@ -164,5 +165,6 @@ export function builtinComponents(options: AnalyzerOptions): Component[] {
   if (!off.has("amounts")) out.push(amountsComponent());
   if (!off.has("quotes")) out.push(quotesComponent(options, shared, !off.has("entities")));
   if (!off.has("dates")) out.push(datesComponent(options));
+  if (!off.has("facts")) out.push(factsComponent());
   return out;
 }
