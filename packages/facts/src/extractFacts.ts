@@ -46,6 +46,8 @@ const VERBAL_REST = /^(?:했|한다|하고|해|하며|하는|했고|했으며|�
 const INTENTION = /겠다(?:는|고|며)?$|겠습니다$/;
 /** The period of the previous figure, named again (`같은 기간 영업이익은`, `같은 날 HMM과도`). */
 const SAME_PERIOD = /(?:^|\s)(?:같은|이|동)\s?(?:기간|날|달|분기)/;
+/** An attribution that points back to the last `…에 따르면` (`같은 집계에서`, `이 조사에서`). */
+const SAME_SOURCE = /(?:같은|이|동)\s?(?:집계|조사|자료|통계)/;
 /** Words before a metric that make it a figure over a span (`연평균 환율`, `연간 영업이익`). */
 const SPAN_WORDS = /(?:연평균|연간|월평균)\s*$/;
 /** 현재 (now) before a figure with no date of its own: the figure is as of now, with no period. */
@@ -66,6 +68,8 @@ interface Built {
   source?: Party | null;
   /** A segment given by the rule that made the fact. */
   segment?: string | null;
+  /** Made by an expectation noun (`컨센서스인 3200억 원`): the figure before it keeps the clause's verb (웃돌았다). */
+  expectation?: boolean;
   /** The fact continues the previous one (`이 가운데 …`): its period and status carry over. */
   partOf?: Fact;
   /** Where the fact's words end (the next fact's metric, or the sentence end). */
@@ -269,7 +273,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     if (i >= s.end || !isWordChar(text[i])) return true;
     const a = amountAt.get(i);
     if (a !== undefined) return a.kind !== "ordinal";
-    if (/\d/.test(text[i] as string)) return true;
+    if (/\d/.test(text[i] as string)) return !/^\d+\s?(?:위|번째|차|호|개사|곳)/.test(text.slice(i, i + 8));
     return cuesAll.some((c) => c.start === i && (c.cue.role === "status" || c.cue.role === "head")) || rawMetrics.some((o) => o.start === i);
   });
   const ends = clauseEnds(text, s.start, s.end);
@@ -410,18 +414,20 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   built.sort((x, y) => (x.value?.start ?? x.metric.start) - (y.value?.start ?? y.metric.start));
   for (let i = 0; i < built.length; i++) {
     const next = built[i + 1];
-    if (next !== undefined) (built[i] as Built).end = Math.min(next.metric.start, next.value?.start ?? next.metric.start);
+    if (next !== undefined && next.expectation !== true) (built[i] as Built).end = Math.min(next.metric.start, next.value?.start ?? next.metric.start);
   }
 
   // the sentence's basis: a cue holds for the sentence's figures after it, and for later statement figures of the paragraph
   const basisCue = cues.find((c) => c.cue.role === "basis" && isBasisCue(text, c, s.end, rawMetrics));
   if (basisCue !== undefined) state.basis = basisCue.cue.value as FactBasis;
   const segments = [...text.slice(s.start, s.end).matchAll(SEGMENT)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length, name: m[1] as string })).filter((g) => !words.notSegments.has(g.name));
+  // `…에 따르면` attributes its sentence's figures, and later ones that point back to it (같은 집계에서)
   const according = cues.find((c) => c.cue.role === "source" && c.cue.value === "according");
+  let sentenceSource: FactParty | null = null;
   if (according !== undefined) {
-    const src = sourceBefore(text, s, according);
-    if (src !== null) state.according = src;
-  }
+    sentenceSource = sourceBefore(text, s, according);
+    if (sentenceSource !== null) state.according = sentenceSource;
+  } else if (SAME_SOURCE.test(text.slice(s.start, s.end))) sentenceSource = state.according;
   const crowd = cues.some((c) => c.cue.role === "crowd" && /^(?:는|은|에서는|이|가|)$/.test(c.rest));
 
   for (const b of built) {
@@ -433,7 +439,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     // status: a cue in the metric's phrase, else the clause's predicate after the figure; an intention (하겠다) is a target
     const statusCues = cues.filter((c) => c.cue.role === "status");
     const pre = statusCues.filter((c) => c.start >= Math.max(clauseStart, m.start - 8) && c.end <= anchor.start && !COMPARE_VERB.test(text.slice(c.end, c.end + 20))).pop();
-    const post = statusCues.find((c) => c.start >= anchor.end && c.end <= clauseEnd && !COMPARE_VERB.test(text.slice(c.end, c.end + 20)) && !/^(?:보다|대비)$/.test(c.rest));
+    // not a cue that names another figure's status (`컨센서스인 3200억 원`) or an expectation compared with (`예상치를 웃돌았다`)
+    const post = statusCues.find((c) => c.start >= anchor.end && c.end <= clauseEnd && !COMPARE_VERB.test(text.slice(c.end, c.end + 20)) && !/^(?:보다|대비)$/.test(c.rest) && !(EXPECTATION_NOUN.test(c.cue.word) && s.amounts.some((x) => x.start > c.end && x.start - c.end <= c.rest.length + 3)));
     const partOfStatus = b.partOf?.status ?? (sentenceStartsPartOf && pre === undefined && post === undefined ? lastFact?.status : undefined);
     let status: FactStatus = b.status ?? partOfStatus ?? ((pre ?? post)?.cue.value as FactStatus | undefined) ?? m.info.status;
     if (b.status === null && pre === undefined && post === undefined && b.partOf === undefined) {
@@ -445,7 +452,9 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
 
     // subject: a party right before the metric (삼성전자의 영업이익, SK하이닉스 목표주가), else the topic (은/는/이/가) before it, else the last subject
     const before = s.parties.filter((p) => p.end <= from && (p.label === "ORG" || p.label === "PRODUCT" || p.label === "LOC"));
-    const attributive = before.filter((p) => ATTRIBUTIVE_REST.test(restAfter(text, p.end, s.end)) && p.start >= clauseStart && !isSourceParty(text, p, s.end)).pop();
+    // attributive: right before the metric's phrase, with no other party between (`챗GPT 개발사 오픈AI가` is no attributive 챗GPT)
+    const lastBefore = before[before.length - 1];
+    const attributive = lastBefore !== undefined && ATTRIBUTIVE_REST.test(restAfter(text, lastBefore.end, s.end)) && lastBefore.start >= clauseStart && from - lastBefore.end <= 20 && !isSourceParty(text, lastBefore, s.end) ? lastBefore : undefined;
     const topics = before.filter((p) => p.label !== "LOC" && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
     const topic = topics.filter((p) => p.start >= clauseStart).pop() ?? topics.pop();
     const forecaster = topic !== undefined && (status !== "reported" || verbal) && isForecaster(topic) ? topic : undefined;
@@ -463,7 +472,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     let source: FactParty | null = b.source !== undefined ? (b.source === null ? null : toFact(b.source)) : null;
     if (b.source === undefined) {
       source = quoteSource(s, anchor, quotes);
-      if (source === null && state.according !== null) source = state.according;
+      if (source === null && sentenceSource !== null) source = sentenceSource;
       if (source === null && (status !== "reported" || verbal)) {
         if (forecaster !== undefined) source = toFact(forecaster);
         else if (verbal && topic !== undefined) source = toFact(topic);
@@ -603,7 +612,7 @@ function carry(
     if (!fits(a, m) || between.length > 60) return null;
     const newPeriod = periods.some((d) => d.start >= from && d.end <= a.start);
     const noun = bareNoun(text, a.start, from, blocked);
-    if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end };
+    if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, expectation: true };
     if (topic !== undefined) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, ...(isForecaster(topic) ? { source: topic } : { subject: topic }) };
     if (newPeriod || head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
     if (noun !== null && prev.segment !== undefined && prev.segment !== null) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, segment: noun };
@@ -616,6 +625,8 @@ function carry(
   if (partOf) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, partOf: lastFact, subject: null, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
   if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
   if (head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
+  if (topic !== undefined && lastFact.status === "reported" && !isForecaster(topic) && /^\s*$/.test(text.slice(wordEnd(text, topic.end, s.end), a.start)) && lastFact.end >= s.start - 2)
+    return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, subject: topic, segment: lastFact.segment, partOf: lastFact };
   if (topic !== undefined && lastFact.status !== "reported") return { metric: m, value: a, changes: [], turn: null, status: lastFact.status === "guidance" ? "forecast" : lastFact.status, end: s.end, source: topic, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
   return null;
 }

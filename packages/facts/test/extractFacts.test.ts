@@ -1,0 +1,176 @@
+// Every rule of extractFacts on sentences written for these tests, analysed by the real pipeline
+// (createAnalyzer from `sinmun`, morphology off: entities, amounts, quotes and dates are what it reads).
+import { createAnalyzer } from "sinmun";
+import type { Analyzer } from "sinmun";
+import { splitSentences } from "@sinmun/core";
+import { findAmounts } from "@sinmun/normalizer";
+import { extractFacts } from "../src/index";
+import type { Fact } from "../src/index";
+
+const REF = "2025-10-31";
+let analyzer: Analyzer;
+
+beforeAll(async () => {
+  analyzer = (await createAnalyzer({ disable: ["tokens"], dates: { reference: REF } })) as unknown as Analyzer;
+  await analyzer.ready();
+}, 60_000);
+afterAll(async () => {
+  await analyzer.close();
+});
+
+/** A fact in the corpus source's short form: `subject metric value period key=value …`. */
+function brief(f: Fact): string {
+  const v = f.value === null ? "_" : `${f.value.decimal ?? f.value.maxDecimal ?? "null"}${f.value.unit ?? ""}`;
+  const parts = [f.subject?.id ?? f.subject?.text ?? "_", f.metric.key, v, f.period?.value ?? "_"];
+  if (f.segment !== null) parts.push(`seg=${f.segment}`);
+  if (f.basis !== null) parts.push(`b=${f.basis}`);
+  if (f.change !== null) parts.push(`ch=${f.change.direction}/${f.change.by === null ? "" : `${f.change.by.decimal}${f.change.by.unit ?? ""}`}/${f.change.base ?? ""}`);
+  if (f.status !== "reported") parts.push(`st=${f.status}`);
+  if (f.source !== null) parts.push(`src=${f.source.id ?? f.source.text}`);
+  if (f.counterparty !== null) parts.push(`cp=${f.counterparty.id ?? f.counterparty.text}`);
+  if (f.duration !== null) parts.push(`dur=${f.duration.value}`);
+  return parts.join(" ");
+}
+
+async function facts(text: string): Promise<string[]> {
+  const doc = await analyzer.analyze({ text });
+  return extractFacts(doc).map(brief);
+}
+
+describe("extractFacts", () => {
+  test.each<[string, string, string[]]>([
+    ["목록: 지표마다 뒤따르는 금액", "삼성전자는 2분기 매출 74조 원, 영업이익 4조7000억 원을 기록했다.", [
+      "samsung-electronics revenue 74000000000000KRW 2025-04-01/2025-06-30",
+      "samsung-electronics operating_profit 4700000000000KRW 2025-04-01/2025-06-30",
+    ]],
+    ["각각: 지표 목록과 금액 목록을 순서대로", "LG전자의 3분기 매출과 영업이익은 각각 21조 원, 7500억 원이었다.", [
+      "lg-electronics revenue 21000000000000KRW 2025-07-01/2025-09-30",
+      "lg-electronics operating_profit 750000000000KRW 2025-07-01/2025-09-30",
+    ]],
+    ["상속: 주어, 기간, 연결 기준이 문단에 이어진다", "SK하이닉스는 지난해 4분기 연결 기준 영업이익이 8조 원이었다. 순이익은 6조 원으로 집계됐다.", [
+      "sk-hynix operating_profit 8000000000000KRW 2024-10-01/2024-12-31 b=consolidated",
+      "sk-hynix net_profit 6000000000000KRW 2024-10-01/2024-12-31 b=consolidated",
+    ]],
+    ["변화만 말한 문장은 앞선 수치의 변화", "카카오는 3분기 매출 2조 원을 기록했다. 매출은 1년 전보다 5% 늘었다.", [
+      "kakao revenue 2000000000000KRW 2025-07-01/2025-09-30 ch=up/5%/yoy",
+    ]],
+    ["절 안의 변화는 그 수치의 것", "네이버의 3분기 영업이익은 5000억 원으로, 전년 동기 대비 10% 늘었다.", [
+      "naver operating_profit 500000000000KRW 2025-07-01/2025-09-30 ch=up/10%/yoy",
+    ]],
+    ["앞선 수치가 없는 변화는 값 없는 사실", "셀트리온의 3분기 영업이익은 지난해 같은 기간보다 20% 줄었다.", [
+      "celltrion operating_profit _ 2025-07-01/2025-09-30 ch=down/20%/yoy",
+    ]],
+    ["부문: X부문", "삼성전자 DS부문의 3분기 영업이익은 3조 원이었다.", [
+      "samsung-electronics operating_profit 3000000000000KRW 2025-07-01/2025-09-30 seg=DS",
+    ]],
+    ["대명사 주어와 회사 자신의 전망(가이던스)", "현대차는 3분기 매출이 46조 원이라고 밝혔다. 회사는 4분기 매출이 48조 원에 이를 것으로 전망했다.", [
+      "hyundai-motor revenue 46000000000000KRW 2025-07-01/2025-09-30 src=hyundai-motor",
+      "hyundai-motor revenue 48000000000000KRW 2025-10-01/2025-12-31 st=guidance src=hyundai-motor",
+    ]],
+    ["컨센서스: 기대치는 따로 한 사실", "기아의 3분기 영업이익은 2조5000억 원으로 시장 컨센서스인 2조8000억 원을 밑돌았다.", [
+      "kia operating_profit 2500000000000KRW 2025-07-01/2025-09-30 ch=down//",
+      "kia operating_profit 2800000000000KRW 2025-07-01/2025-09-30 st=consensus",
+    ]],
+    ["가이던스 명사", "엔비디아는 4분기 매출 가이던스를 650억 달러로 제시했다.", [
+      "nvidia revenue 65000000000USD 2025-10-01/2025-12-31 st=guidance src=nvidia",
+    ]],
+    ["목표와 의지(하겠다)", "LG화학은 2030년까지 매출 60조 원을 달성하겠다고 밝혔다.", [
+      "lg-chem revenue 60000000000000KRW ../2030-12-31 st=target src=lg-chem",
+    ]],
+    ["증권사의 추정: 증권사는 출처, 주어는 회사", "KB증권은 삼성전자의 4분기 영업이익을 20조 원으로 추정했다.", [
+      "samsung-electronics operating_profit 20000000000000KRW 2025-10-01/2025-12-31 st=forecast src=kb-securities",
+    ]],
+    ["목표주가는 기간 없는 전망, 변화의 기준은 이전 값", "하나증권은 LG화학의 목표주가를 40만 원에서 35만 원으로 내렸다.", [
+      "lg-chem price_target 350000KRW _ ch=down//previous st=forecast src=hana-securities",
+    ]],
+    ["계약: 상대방, 기간, 사건의 날짜", "LG에너지솔루션은 지난 3일 GM과 7년간 25조 원 규모의 배터리 공급 계약을 체결했다.", [
+      "lg-energy-solution contract_value 25000000000000KRW 2025-10-03 cp=general-motors dur=P7Y",
+    ]],
+    ["앞 문장의 계약이 금액 문장에 날짜와 상대를 준다", "두산에너빌리티는 지난 27일 한국수력원자력과 원전 설비 공급 계약을 맺었다. 계약 규모는 2조 원이다.", [
+      "doosan-enerbility contract_value 2000000000000KRW 2025-10-27 cp=korea-hydro-and-nuclear-power",
+    ]],
+    ["금리: %p 변화와 이전 값", "한국은행은 이날 기준금리를 연 2.75%에서 2.50%로 0.25%p 인하했다.", [
+      "bank-of-korea base_rate 2.5% 2025-10-31 ch=down/0.25%p/previous",
+    ]],
+    ["금리 동결", "한국은행 금융통화위원회는 이날 기준금리를 연 2.50%로 동결했다.", [
+      "bank-of-korea base_rate 2.5% 2025-10-31 ch=flat//previous",
+    ]],
+    ["환율: 전 거래일보다 (주어 없음)", "원/달러 환율은 이날 전 거래일보다 5.3원 오른 1,435.2원에 마감했다.", [
+      "_ fx_rate 1435.2KRW 2025-10-31 ch=up/5.3KRW/previous",
+    ]],
+    ["100엔당은 수치가 아니다", "이날 원/엔 환율은 100엔당 930.5원이었다.", [
+      "_ fx_rate 930.5KRW 2025-10-31",
+    ]],
+    ["지수: 지수 이름이 segment, 시장의 날이 이어진다", "코스피는 이날 1.2% 오른 4,012.34에 장을 마쳤다. 코스닥 지수는 905.10으로 0.5% 내렸다.", [
+      "_ index_level 4012.34 2025-10-31 seg=코스피 ch=up/1.2%/",
+      "_ index_level 905.1 2025-10-31 seg=코스닥 ch=down/0.5%/",
+    ]],
+    ["흑자 전환: 값 없는 변화", "카카오는 3분기 영업이익이 흑자 전환했다.", [
+      "kakao operating_profit _ 2025-07-01/2025-09-30 ch=up//",
+    ]],
+    ["흑자 전환: 값과 함께", "하이브는 3분기 영업이익이 300억 원으로 흑자로 돌아섰다.", [
+      "hybe operating_profit 30000000000KRW 2025-07-01/2025-09-30 ch=up//",
+    ]],
+    ["…에 따르면: 문단 끝까지 출처", "에프앤가이드에 따르면 네이버의 4분기 매출 컨센서스는 3조 원이다. 영업이익 컨센서스는 6000억 원이다.", [
+      "naver revenue 3000000000000KRW 2025-10-01/2025-12-31 st=consensus src=에프앤가이드",
+      "naver operating_profit 600000000000KRW 2025-10-01/2025-12-31 st=consensus src=에프앤가이드",
+    ]],
+    ["새 주제어의 병렬 절은 같은 지표", "시장조사업체 카운터포인트리서치에 따르면 3분기 삼성전자의 점유율은 20%였다. 애플은 17%였다.", [
+      "samsung-electronics market_share 20% 2025-07-01/2025-09-30 src=counterpoint-research",
+      "apple market_share 17% 2025-07-01/2025-09-30 src=counterpoint-research",
+    ]],
+    ["사전에 없는 회사: 유형 명사 뒤의 이름", "코스닥 상장사 한빛소재는 3분기 매출이 120억 원이라고 공시했다. 한빛소재의 영업이익은 15억 원이었다.", [
+      "한빛소재 revenue 12000000000KRW 2025-07-01/2025-09-30 src=한빛소재",
+      "한빛소재 operating_profit 1500000000KRW 2025-07-01/2025-09-30",
+    ]],
+    ["수치가 아닌 금액", "외국인은 유가증권시장에서 8000억 원어치를 순매수했다. 회사는 과징금 100억 원을 부과받았다.", []],
+    ["지표가 수식어일 때는 사실이 아니다", "계약 금액은 지난해 매출의 12%에 해당한다.", []],
+    ["단위가 맞지 않는 금액은 짝이 아니다", "시가총액 1위 종목은 거래대금 3조 원을 기록했다.", []],
+  ])("%s", async (_, text, expected) => {
+    expect(await facts(text)).toEqual(expected);
+  });
+
+  test("모든 span은 원문을 가리키고 JSON으로 왕복한다", async () => {
+    const text = "삼성전자는 올해 3분기 연결 기준 영업이익이 12조1000억 원으로 지난해 같은 기간보다 32.5% 증가했다고 밝혔다. 매출은 86조 원이었다.";
+    const doc = await analyzer.analyze({ text });
+    const out = extractFacts(doc);
+    expect(out.length).toBe(2);
+    for (const f of out) {
+      for (const span of [f.subject, f.metric, f.value, f.period, f.source, f.counterparty, f.duration, f.change?.by ?? null]) {
+        if (span !== null) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+      expect(f.start).toBeLessThanOrEqual(f.metric.start);
+      expect(f.metric.end).toBeLessThanOrEqual(f.end);
+    }
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+    expect(out.map((f) => f.metric.start)).toEqual([...out.map((f) => f.metric.start)].sort((a, b) => a - b));
+  });
+});
+
+describe("이상한 입력", () => {
+  test("text가 문자열이 아니면 invalid-input", () => {
+    expect(() => extractFacts({ text: 3 } as unknown as { text: string })).toThrow(/@sinmun\/facts: expected a document with a string "text"/);
+    expect(() => extractFacts(null as unknown as { text: string })).toThrow(/invalid|expected/);
+  });
+  test.each<[string, Parameters<typeof extractFacts>[0]]>([
+    ["빈 문서", { text: "" }],
+    ["층 없이 텍스트만", { text: "매출은 3조 원이었다." }],
+    ["텍스트 밖을 가리키는 층", { text: "매출", sentences: [{ start: 0, end: 99 }], amounts: [{ start: 5, end: 9, text: "3조 원", kind: "money", value: 3e12, decimal: "3000000000000", unit: "KRW", approx: false }] }],
+    ["뒤집힌 span과 null 항목", { text: "영업이익 3조 원", sentences: [{ start: 4, end: 1 }], entities: [null as never], dates: [{ start: 0, end: 2, text: "영업", kind: "year", value: null, granularity: "year", resolved: false }] }],
+  ])("%s: 던지지 않는다", (_, doc) => {
+    expect(() => extractFacts(doc)).not.toThrow();
+  });
+  test("층 없는 문서는 금액 층 없이 사실도 없다", () => {
+    expect(extractFacts({ text: "매출은 3조 원이었다." })).toEqual([]);
+  });
+});
+
+describe("선형 시간", () => {
+  test("지표 10,000개가 한 줄에 있어도 모두 읽는다", () => {
+    const text = "매출 1조 원, 영업이익 2000억 원, ".repeat(5000) + "이었다.";
+    const doc = { text, sentences: splitSentences(text), amounts: findAmounts(text) };
+    const out = extractFacts(doc);
+    expect(out.length).toBe(10_000);
+    expect(out[9_999]?.metric.key).toBe("operating_profit");
+  });
+});
