@@ -79,6 +79,19 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["repairParticleI: 고양이는 한 명사", "고양이가 운다.", "고양이가", ["고양이/고양이/NNG", "가/가/JKS"]],
     ["nounBeforeCopula: 곡이었다의 곡이/NNG + 었은 곡 + 이었", "그 곡이었다.", "곡이었다", ["곡/곡/NNG", "이었/이+었/VCP+EP", "다/다/EF"]],
     ["copulaAfterNoun: 높임 계사 이시/VV → 이/VCP + 시/EP", "그분은 사장님이시고 나는 직원이다.", "사장님이시고", ["사장/사장/NNG", "님/님/XSN", "이시/이+시/VCP+EP", "고/고/EC"]],
+    ["hanjaWord + particleIAfterMark: 한자 병기는 SH 하나, 괄호 뒤 이는 JKS", "연원(淵源)이 깊다.", "연원(淵源)이", ["연원/연원/NNG", "(/(/SSO", "淵源/淵源/SH", ")/)/SSC", "이/이/JKS"]],
+    ["particleIAfterMark: 작은따옴표 뒤 이는 JKS", "'혁신'이 필요하다.", "'혁신'이", ["'/'/SY", "혁신/혁신/NNG", "'/'/SY", "이/이/JKS"]],
+    ["ellipsis: 마침표 셋은 줄임표 SE", "맛있었다... 정말", "다...", ["다/다/EF", ".../.../SE"]],
+    ["ellipsis: 마침표 둘은 SF 그대로", "좋다.. 정말", "다..", ["다/다/EF", "././SF", "././SF"]],
+    ["webAddress: 웹 주소는 SL 하나", "자세한 내용은 www.example.com에서 볼 수 있다.", "www.example.com에서", ["www.example.com/www.example.com/SL", "에서/에서/JKB"]],
+    ["webAddress: 전자우편 주소", "문의는 ir@example.co.kr로 하면 된다.", "ir@example.co.kr로", ["ir@example.co.kr/ir@example.co.kr/SL", "로/로/JKB"]],
+    ["stemAsWritten: 들고는 듣다가 아니라 들다 (ㄷ 불규칙은 모음 앞에서만)", "가방을 들고 왔다.", "들고", ["들/들/VV", "고/고/EC"]],
+    ["stemAsWritten: 들으니는 듣다 그대로", "노래를 들으니 좋다.", "들으니", ["들으니/듣+으니/VV+EC"]],
+    ["stemAsWritten: 안고는 알다가 아니라 안다", "아이를 안고 왔다.", "안고", ["안/안/VV", "고/고/EC"]],
+    ["pronounAsWritten: 저는의 저는 저 (제가 아니다)", "저는 학생이다.", "저는", ["저/저/NP", "는/는/JX"]],
+    ["pronounAsWritten: 이것은의 이것", "이것은 책이다.", "이것은", ["이것/이것/NP", "은/은/JX"]],
+    ["verbGaAtStart: 어절 첫 가는 조사가 아니라 가다 + 아", "어제 가보니 좋았다.", "가보니", ["가/가+아/VV+EC", "보/보/VX", "니/니/EC"]],
+    ["verbGaAtStart: 가봤는데", "직접 가봤는데 좋았다.", "가봤는데", ["가/가+아/VV+EC", "봤/보+았/VX+EP", "는데/는데/EC"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
@@ -97,7 +110,7 @@ describe("형태소가 표층에 없는 글자를 만들지 않는다", () => {
   });
 
   test("fast-check 문자열", () => {
-    const pieces = fc.constantFrom("사람", "들이", "것이", "이다", "이며", "이었다", "등", "중", "가고", "16", ".", ",", "2", "%", ")", "(", "㎞", " ", "있다", "하고", "\n", "😀", "ㄱ", "ᆯ", "한", "두", "다른", "전", "하는", "게", "이를", "이에", "하지만", "이네요", "이에요", "수도", "원", "만", "와", "아니다", "하기도");
+    const pieces = fc.constantFrom("사람", "들이", "것이", "이다", "이며", "이었다", "등", "중", "가고", "16", ".", ",", "2", "%", ")", "(", "㎞", " ", "있다", "하고", "\n", "😀", "ㄱ", "ᆯ", "한", "두", "다른", "전", "하는", "게", "이를", "이에", "하지만", "이네요", "이에요", "수도", "원", "만", "와", "아니다", "하기도", "淵源", "(", "'", "...", "www.a.com", "@", "들고", "안고", "저는", "가보니");
     fc.assert(
       fc.property(fc.oneof(fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join("")), fc.string({ unit: "grapheme", maxLength: 100 })), (t) => {
         const tokens = tk.tokenizeSync(t);

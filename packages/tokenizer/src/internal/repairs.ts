@@ -11,11 +11,18 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     let ms = out[pi] as Morph[];
     if (ms.length === 0) return;
     ms = joinNumbers(piece, ms);
+    ms = webAddress(piece, ms);
     ms = splitBrackets(piece, ms);
+    ms = hanjaWord(piece, ms);
+    ms = ellipsis(piece, ms);
     ms = dropUnspelledPrefix(piece, ms);
     ms = vowelEndings(ms);
     ms = copulaAfterNoun(piece, ms);
+    ms = particleIAfterMark(piece, ms);
     ms = irregularRieul(piece, ms);
+    ms = stemAsWritten(piece, ms);
+    ms = pronounAsWritten(piece, ms);
+    ms = verbGaAtStart(piece, ms);
     ms = splitVerbs(piece, ms);
     ms = nounBeforeCopula(piece, ms);
     ms = finalDa(piece, ms);
@@ -212,7 +219,7 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
   if (prev.pos === "" || prev.pos === "SY" || prev.pos === "SSC") {
     // a closing quote or bracket after a noun: 「'소연'이다」
     const c = piece.charCodeAt(prev.start);
-    return !isHangul(c) && i >= 2 && /^(NNG|NNP|NNB|NR|NP|XSN|SN|SL)/.test((ms[i - 2] as Morph).pos);
+    return !isHangul(c) && i >= 2 && /^(NNG|NNP|NNB|NR|NP|XSN|SN|SL|SH)/.test((ms[i - 2] as Morph).pos);
   }
   return false;
 }
@@ -763,4 +770,182 @@ export function elidedVowel(piece: string, ms: Morph[]): Morph[] {
     i++;
   }
   return out;
+}
+
+const isHanja = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+const allHanja = (s: string): boolean => {
+  for (let k = 0; k < s.length; k++) if (!isHanja(s.charCodeAt(k))) return false;
+  return s.length > 0;
+};
+
+/**
+ * A word written in Hanja (`靑巖`, `部落祭`, usually a gloss in brackets after its Hangul) is one SH
+ * morph, as the Sejong tagset writes Hanja: ko-dic reads its characters one by one as nouns,
+ * suffixes or SH, or finds a Hanja noun entry (淵源/NNG). Consecutive Hanja morphs with nothing
+ * between them become one SH (never a proper noun's; unknown characters stay unknown, classified SH).
+ */
+export function hanjaWord(piece: string, ms: Morph[]): Morph[] {
+  if (!ms.some((m) => isHanja(piece.charCodeAt(m.start)))) return ms;
+  const out: Morph[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (!allHanja(piece.slice(m.start, m.end)) || proper(m)) {
+      out.push(m);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && !proper(ms[j + 1] as Morph) && allHanja(piece.slice((ms[j + 1] as Morph).start, (ms[j + 1] as Morph).end))) j++;
+    // one character stays as it was; a run of unknown characters stays unknown (classified SH later)
+    const unknown = ms.slice(i, j + 1).every((x) => x.pos === "" || x.pos === "UNK");
+    out.push(j === i && (unknown || m.pos === "SH") ? m : morph(m.start, (ms[j] as Morph).end, unknown ? "" : "SH"));
+    i = j;
+  }
+  return out;
+}
+
+/** Three or more full stops in a row (`...`) are the ellipsis mark SE, one morph, not so many sentence ends SF (two stay SF). */
+export function ellipsis(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("..")) return ms;
+  const out: Morph[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const dots = (x: Morph | undefined): boolean => x !== undefined && /^\.+$/.test(piece.slice(x.start, x.end)) && !proper(x);
+    if (!dots(m)) {
+      out.push(m);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && dots(ms[j + 1])) j++;
+    const end = (ms[j] as Morph).end;
+    if (end - m.start >= 3) out.push(morph(m.start, end, "SE"));
+    else out.push(...ms.slice(i, j + 1));
+    i = j;
+  }
+  return out;
+}
+
+const URL_CHAR = /^[A-Za-z0-9.\-_/:@~%?=&#+]+$/;
+/** A web address or e-mail: letters or digits, a dot, then a top-level domain of letters (optionally a path). */
+const WEB_ADDRESS = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?[A-Za-z0-9_-]+(?:[.@][A-Za-z0-9_-]+)*\.[A-Za-z]{2,}(?:\/[A-Za-z0-9._~%?=&#/-]*)?$/;
+
+/**
+ * A web address or e-mail address (`www.example.com`, `e-gima.com`, `ir@example.co.kr`) is one
+ * foreign word SL: ko-dic cuts it at every `.`, `-`, `/` into Latin words and sentence ends.
+ */
+export function webAddress(piece: string, ms: Morph[]): Morph[] {
+  if (!/[A-Za-z0-9][.@][A-Za-z]/.test(piece)) return ms;
+  const out: Morph[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const ok = (x: Morph | undefined): boolean => x !== undefined && !proper(x) && URL_CHAR.test(piece.slice(x.start, x.end));
+    if (!ok(m) || !/[A-Za-z0-9]/.test(piece.charAt(m.start))) {
+      out.push(m);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && ok(ms[j + 1])) j++;
+    // the longest prefix of the run that is an address (a full stop may end the sentence after it)
+    let k = j;
+    while (k > i && !WEB_ADDRESS.test(piece.slice(m.start, (ms[k] as Morph).end))) k--;
+    if (k > i) {
+      out.push(morph(m.start, (ms[k] as Morph).end, "SL"));
+      i = k;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Stems written as they are when the ending after them cannot cause the irregular change ko-dic
+ * assumes: the ㄹ of 날다/빌다/알다 drops only before ㄴ, ㅂ, ㅅ, ㄹ and 오 (`나면`, `비게` are 나다,
+ * 비다), and 알 + ㄴ fuses into one syllable, so `안` before a separate consonant-initial ending
+ * (`안고`) is 안다; the ㄷ of 듣다/걷다 becomes ㄹ only before a vowel (`들고` is 들다). When the next
+ * morph of the eojeol begins otherwise, the stem's form is its surface.
+ */
+export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const next = ms[i + 1] as Morph;
+    if (!/^V[VAX]$/.test(m.pos) || m.end - m.start !== 1 || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
+    const ps = parts(m.expression);
+    if (ps.length !== 1) continue;
+    const f = (ps[0] as Part).form;
+    const s = piece.charCodeAt(m.start);
+    const fc = f.charCodeAt(f.length - 1);
+    if (f.length !== 1 || !isHangul(s) || !isHangul(fc) || fc === s || fc - jongseong(fc) !== s - jongseong(s)) continue;
+    const n = piece.charCodeAt(next.start);
+    if (!isHangul(n)) continue;
+    const ni = choseong(n);
+    const RIEUL = 8, DIGEUT = 7, NIEUN = 4;
+    let asWritten = false;
+    // ㄹ-drop: 날 → 나 before ㄴ(2) ㅂ(7) ㅅ(9) ㄹ(5) or 오
+    if (jongseong(fc) === RIEUL && jongseong(s) === 0) asWritten = ![2, 5, 7, 9].includes(ni) && n !== 0xc624;
+    // ㄷ → ㄹ before a vowel (ㅇ, 11)
+    else if (jongseong(fc) === DIGEUT && jongseong(s) === RIEUL) asWritten = ni !== 11;
+    // 알 written 안 with a consonant-initial ending in a morph of its own: the ㄴ is not a fused ending
+    else if (jongseong(fc) === RIEUL && jongseong(s) === NIEUN) asWritten = ni !== 11;
+    if (asWritten) ms[i] = { ...m, expression: `${piece.charAt(m.start)}/${m.pos}/*`, type: "*" };
+  }
+  return ms;
+}
+
+/** A pronoun does not inflect: ko-dic's forms 제 for `저` and 이거 for `이것` become the written surface. */
+export function pronounAsWritten(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP" || m.expression === "*" || m.expression === "") continue;
+    const ps = parts(m.expression);
+    const surface = piece.slice(m.start, m.end);
+    if (ps.length === 1 && (ps[0] as Part).form !== surface && (ps[0] as Part).form.length === surface.length) ms[i] = { ...m, expression: "*", type: "*" };
+  }
+  return ms;
+}
+
+/**
+ * A particle cannot begin an eojeol: `가` read as the subject particle 가/JKS at the start of an
+ * eojeol (`가 보니`, `가봤다`) is the verb 가다 with its connective 아 elided (가 + 아), and a 보 after it
+ * is the auxiliary (VX).
+ */
+export function verbGaAtStart(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (const [a, b] of es) {
+    const m = ms[a] as Morph;
+    if (m.pos !== "JKS" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac00) continue;
+    ms[a] = { ...m, pos: "VV+EC", type: "Inflect", expression: "가/VV/*+아/EC/*", batchim: "F" };
+    const next = ms[a + 1];
+    if (a < b && next !== undefined && next.pos.startsWith("VV") && (next.expression === "*" || next.expression.startsWith("보/VV"))) {
+      if (piece.charCodeAt(next.start) === 0xbcf4 || piece.charCodeAt(next.start) === 0xbd24 || piece.charCodeAt(next.start) === 0xbd10 || piece.charCodeAt(next.start) === 0xbcf8)
+        ms[a + 1] = { ...next, pos: next.pos.replace(/^VV/, "VX"), expression: next.expression === "*" ? "*" : next.expression.replace(/^보\/VV\//, "보/VX/") };
+    }
+  }
+  return ms;
+}
+
+/**
+ * The 이 repair (lindera's ko-dic has no entry 이) also where a quotation mark or bracket stands
+ * between the noun and 이: `'휴머니즘'이`, `연원(淵源)이` leave 이 an unknown word. After a closing mark
+ * that follows a nominal, at the end of its eojeol, it is the subject particle 이/JKS; after an
+ * opening mark, before another word (`"이 회사`), the determiner 이/MM.
+ */
+export function particleIAfterMark(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const prev = ms[i - 1] as Morph;
+    if (m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc774 || !(m.pos === "" || m.pos === "UNKNOWN") || prev.end !== m.start) continue;
+    const mark = piece.charAt(prev.start);
+    if (prev.end - prev.start !== 1 || isHangul(piece.charCodeAt(prev.start))) continue;
+    const next = ms[i + 1];
+    const eojeolEnd = next === undefined || next.start !== m.end || !isHangul(piece.charCodeAt(next.start));
+    if (CLOSING.includes(mark) || mark === "'" || mark === '"') {
+      // a closing mark: the word before it is a nominal (straight quotes close when a word precedes them)
+      if (eojeolEnd && afterNominal(piece, ms, i) && (CLOSING.includes(mark) || (i >= 2 && (ms[i - 2] as Morph).end === prev.start))) {
+        ms[i] = { ...m, pos: "JKS", batchim: "F", expression: "*", type: "*" };
+        continue;
+      }
+    }
+    if ((OPENING.includes(mark) || mark === "'" || mark === '"') && (i < 2 || (ms[i - 2] as Morph).end !== prev.start) && next !== undefined && next.start > m.end && isHangul(piece.charCodeAt(next.start))) {
+      ms[i] = { ...m, pos: "MM", batchim: "F", expression: "*", type: "*" };
+    }
+  }
+  return ms;
 }
