@@ -60,6 +60,8 @@ function isWordChar(c: string | undefined): boolean {
 interface YearCtx {
   y: number;
   fromRef: boolean;
+  /** Holds for its sentence only (a plan year beyond next year: 2030년 매출 목표). */
+  sentenceOnly?: boolean;
 }
 
 interface Ctx {
@@ -96,6 +98,33 @@ type Result = Found | Skip | null;
 function at(re: RegExp, text: string, p: number): RegExpExecArray | null {
   re.lastIndex = p;
   return re.exec(text);
+}
+
+/**
+ * `전/후/뒤` after a count of units — unless the 전 opens a comparison word: `14일 전 거래일보다` is
+ * the 14th against the previous trading day, not fourteen days ago.
+ */
+function agoAt(text: string, p: number): RegExpExecArray | null {
+  const m = at(RE.ago, text, p);
+  if (!m || m[1] !== "전") return m;
+  const word = at(loadWords().comparisonRe, text, p + m[0].length - 1);
+  return word && word[0].length > 1 ? null : m;
+}
+
+/**
+ * How far a mention's year carries to the month, quarter or day mentions after it. A horizon
+ * (2030년까지, 2027년부터) or a term over several years (2026년부터 2032년까지) names no one year the
+ * paragraph talks about: none. A year beyond next year is a plan's (2030년 매출 목표): its sentence
+ * only. Any other year: its paragraph (내년 상반기 …. 하반기에는 … is next year's).
+ */
+function yearCarry(f: Found, ctx: Ctx): "none" | "sentence" | "paragraph" {
+  if (f.kind === "range" && f.value !== null) {
+    if (f.value.includes("..")) return "none";
+    const years = f.value.match(/\d{4}(?=-\d\d-\d\d)/g) ?? [];
+    if (new Set(years).size > 1) return "none";
+  }
+  if (f.year && ctx.ref && f.year.y > ctx.ref.y + 1) return "sentence";
+  return "paragraph";
 }
 
 function referenceOf(options: FindDatesOptions, text: string): Day | null {
@@ -261,7 +290,7 @@ function calendarAt(text: string, p: number, ctx: Ctx): Result {
   m = at(RE.day, text, p);
   if (m) {
     const end = p + m[0].length;
-    if (at(RE.durationTail, text, end) || at(RE.ago, text, end)) return null;
+    if (at(RE.durationTail, text, end) || agoAt(text, end)) return null;
     let e = end;
     for (const re of [RE.weekday, RE.local]) {
       const t = at(re, text, e);
@@ -478,7 +507,7 @@ function parseAt(text: string, p: number, ctx: Ctx): Result {
       const unit = m[2] as string;
       let end = p + m[0].length;
       const next = text[end];
-      const ago = at(RE.ago, text, end);
+      const ago = agoAt(text, end);
       if (unit === "년" && n >= 1000) return { end, skip: true };
       if (ago && unit === "시간") return { end: end + ago[0].length, kind: "relative", value: null, granularity: "hour", resolved: false };
       if (ago) {
@@ -515,7 +544,7 @@ const COUNT_BASE: Record<RelativeUnit, ComparisonBase> = { day: "dod", week: "wo
  * under discussion moved back), anything else a duration.
  */
 function countAt(text: string, after: number, unit: RelativeUnit, n: number, ctx: Ctx, needsTail = false): Result {
-  const ago = at(RE.ago, text, after);
+  const ago = agoAt(text, after);
   if (ago) {
     const end = after + ago[0].length;
     const sign = ago[1] === "전" ? -1 : 1;
@@ -607,7 +636,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   while (p < text.length) {
     if (isBoundary(text, p)) {
       // A year holds for its paragraph (내년 상반기 …. 하반기에는 … is next year's); month and day for their sentence.
-      if (text[p] === "\n") ctx.year = null;
+      if (text[p] === "\n" || ctx.year?.sentenceOnly) ctx.year = null;
       ctx.month = null;
       ctx.dayAnchor = null;
       p++;
@@ -627,7 +656,10 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
         if (f.approx) mention.approx = true;
         if (f.base) mention.base = f.base;
         out.push(mention);
-        if (f.year) ctx.year = f.year;
+        if (f.year) {
+          const carry = yearCarry(f, ctx);
+          if (carry !== "none") ctx.year = carry === "sentence" ? { ...f.year, sentenceOnly: true } : f.year;
+        }
         if (f.month) ctx.month = f.month;
         if (f.kind !== "duration" && f.kind !== "comparison_base" && f.value !== null && bounds(f.value)) {
           ctx.anchor = { value: f.value, resolved: mention.resolved, granularity: f.granularity };
