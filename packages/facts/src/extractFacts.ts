@@ -476,9 +476,12 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       if (source === null && (status !== "reported" || verbal)) {
         if (forecaster !== undefined) source = toFact(forecaster);
         else if (verbal && topic !== undefined) source = toFact(topic);
+        else if (verbal && FORECASTER_PRONOUN.test(text.slice(s.start, from))) source = state.forecaster;
         else if (verbal && PRONOUN_TOPIC.test(text.slice(s.start, from))) source = subject;
-        else if ((status === "forecast" || status === "consensus") && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster;
+        else if (verbal && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster; // the elided forecaster of the last sentence
       }
+      // a brokerage's target price is its own, whatever the verb (유지했다, 올렸다)
+      if (source === null && m.key === "price_target" && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster;
       const tally = cues.find((c) => c.cue.role === "source" && c.cue.value === "tally" && c.start >= anchor.end);
       if (source === null && tally !== undefined) {
         const p = s.parties.filter((x) => x.end <= tally.start && /^(?:이|가|은|는)$/.test(restAfter(text, x.end, s.end))).pop();
@@ -486,7 +489,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       }
     }
     if (status === "forecast" && subject !== null && sameParty(source, subject)) status = "guidance";
-    if (source !== null && !sameParty(source, subject) && (status === "forecast" || status === "consensus")) state.forecaster = source;
+    if (source !== null && !sameParty(source, subject) && (status === "forecast" || status === "consensus") && source !== sentenceSource) state.forecaster = source;
 
     // segment: 부문/사업부 before the metric in its clause, a bare noun right before it (커머스 매출), or the lemma's own (코스피)
     let segment = b.segment ?? m.segment;
@@ -572,8 +575,10 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   for (const d of periods) if (d.value !== null && d.value.includes("/") && !d.value.includes("..") && d.kind !== "range") state.span = d;
 }
 
+/** 이 증권사는, 같은 증권사는: the last forecaster as the sentence's topic. */
+const FORECASTER_PRONOUN = /(?:^|\s)(?:이|같은|해당)\s?(?:증권사|기관|업체)(?:은|는|가|이|도)\s/;
 /** 회사는, 이 회사는, 동사는 …: the company under discussion as the sentence's topic. */
-const PRONOUN_TOPIC = /(?:^|\s)(?:이\s?회사|같은\s?회사|회사|동사|당사|회사\s?측|이\s?증권사|같은\s?증권사)(?:은|는|가|이|도)\s/;
+const PRONOUN_TOPIC = /(?:^|\s)(?:이\s?회사|같은\s?회사|회사|동사|당사|회사\s?측|그룹)(?:은|는|가|이|도)\s/;
 
 /** An organization whose figures are other companies' (a brokerage, a research firm, a news outlet): its forecasts are its own view of others. */
 function isForecaster(p: Party): boolean {
