@@ -37,8 +37,8 @@ const compatJamo = (c: string): string => {
   const k = c.charCodeAt(0);
   return k >= 0x1100 && k <= 0x1112 ? (CHO[k - 0x1100] as string) : k >= 0x11a8 && k <= 0x11c2 ? (JONG[k - 0x11a8] as string) : c;
 };
-/** Brackets and quotation marks: Sejong SS, whatever class the analyser gives them. */
-const BRACKETS = /^['"‘’“”()[\]{}<>〈〉《》「」『』【】]$/u;
+/** Brackets and quotation marks (the backtick ` too, typed as an opening quote): Sejong SS, whatever class the analyser gives them. */
+const BRACKETS = /^['"‘’“”`()[\]{}<>〈〉《》「」『』【】]$/u;
 
 /**
  * The form conventions applied to both sides: conjoining jamo (U+1100…, U+11A8…) as compatibility

@@ -35,6 +35,7 @@ test("readConllu: LEMMA와 XPOS의 형태소 수가 다르면 위치를 밝힌 C
 test.each([
   ["SSO → SS", { form: "(", tag: "SSO" }, { form: "(", tag: "SS" }],
   ["따옴표는 SY여도 SS", { form: '"', tag: "SY" }, { form: '"', tag: "SS" }],
+  ["여는 따옴표로 쓰는 역따옴표 `도 SS", { form: "`", tag: "SY" }, { form: "`", tag: "SS" }],
   ["SC → SP", { form: ",", tag: "SC" }, { form: ",", tag: "SP" }],
   ["NNBC → NNB", { form: "명", tag: "NNBC" }, { form: "명", tag: "NNB" }],
   ["았 → 었", { form: "았", tag: "EP" }, { form: "었", tag: "EP" }],

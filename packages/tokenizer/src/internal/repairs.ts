@@ -22,6 +22,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = irregularRieul(piece, ms);
     ms = stemAsWritten(piece, ms);
     ms = pronounAsWritten(piece, ms);
+    ms = sejongForms(piece, ms);
     ms = verbGaAtStart(piece, ms);
     ms = splitVerbs(piece, ms);
     ms = nounBeforeCopula(piece, ms);
@@ -35,9 +36,11 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = geotContraction(piece, ms);
     ms = pronounI(piece, ms);
     ms = boundNounAfterNominal(piece, ms);
+    ms = counterAfterNumber(piece, ms);
     ms = complementBeforeAnida(piece, ms);
     ms = conjunctiveHajiman(piece, ms);
     ms = comitativeWaGwa(piece, ms);
+    ms = standaloneWords(piece, ms);
     out[pi] = ms;
   });
 }
@@ -653,14 +656,42 @@ export function pronounI(piece: string, ms: Morph[]): Morph[] {
 
 /**
  * Bound nouns that the lattice (one eojeol at a time) reads as their common-noun homographs when they
- * begin an eojeol: `사과, 배 등이` (등 "etc." after a noun phrase, not 등/NNG "back") and `5만 원`
- * (원, the currency after a number, not 원/NNG "circle"). A data table: the noun, what must end the
- * eojeol before it, and the tag it takes (NNBC is ko-dic's unit noun).
+ * begin an eojeol: `사과, 배 등이` (등 "etc." after a noun phrase, not 등/NNG "back"). A data table: the
+ * noun, what must end the eojeol before it, and the tag it takes. Unit nouns: {@link counterAfterNumber}.
  */
-const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [
-  ["등", /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/, "NNB"],
-  ["원", /^(SN|NR)$/, "NNBC"],
-];
+const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [["등", /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/, "NNB"]];
+
+/**
+ * Unit nouns (단위성 의존 명사), a closed class: after a number they count it (`3만 명`, `5천 대가`,
+ * `10회`, `100만 달러`). ko-dic's lattice reads several as common nouns (명 "name", 대 "generation",
+ * 회 "raw fish", 점 "dot", 대가 "price") when the number is another eojeol or the 이 repair reanalyses them.
+ */
+const COUNTERS = new Set(["명", "개", "대", "회", "번", "차례", "건", "가지", "편", "권", "장", "채", "척", "마리", "점", "호", "원", "달러", "엔", "위안", "유로", "주", "톤", "배럴", "개국", "개월"]);
+
+/** After a number (in the eojeol or ending the one before), a {@link COUNTERS} noun is NNBC; fused with a particle (`대가`) it is cut. */
+export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = es.length - 1; k >= 0; k--) {
+    const [a, b] = es[k] as [number, number];
+    for (let i = a; i <= b; i++) {
+      const m = ms[i] as Morph;
+      if (m.pos !== "NNG") continue;
+      const before = i > a ? lastTag(ms[i - 1]) : k > 0 ? lastTag(ms[(es[k - 1] as [number, number])[1]]) : "";
+      if (!/^(SN|NR)$/.test(before)) continue;
+      const word = piece.slice(m.start, m.end);
+      if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
+      else if (i === b || !isHangul(piece.charCodeAt((ms[i + 1] as Morph).start))) {
+        const split = [...COUNTERS].find((c) => word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
+        if (split !== undefined) {
+          const at = m.start + split.length;
+          ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, BOUND_NOUN_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
+        }
+      }
+      break;
+    }
+  }
+  return ms;
+}
 
 export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
   const es = eojeolRanges(piece, ms);
@@ -945,6 +976,41 @@ export function particleIAfterMark(piece: string, ms: Morph[]): Morph[] {
     }
     if ((OPENING.includes(mark) || mark === "'" || mark === '"') && (i < 2 || (ms[i - 2] as Morph).end !== prev.start) && next !== undefined && next.start > m.end && isHangul(piece.charCodeAt(next.start))) {
       ms[i] = { ...m, pos: "MM", batchim: "F", expression: "*", type: "*" };
+    }
+  }
+  return ms;
+}
+
+/**
+ * Written forms ko-dic rewrites: the colloquial bound noun `거` (`할 거 같다`) is written 거, as the
+ * Sejong corpus writes it, not ko-dic's 것; the connective `-기에` ("as, because": `하기에 좋다`) is the
+ * nominaliser 기/ETN and the particle 에/JKB, as Sejong analyses it, not ko-dic's one ending 기에/EC.
+ */
+export function sejongForms(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const surface = piece.slice(m.start, m.end);
+    if (m.pos === "NNB" && surface === "거" && m.expression.startsWith("것/")) ms[i] = { ...m, expression: "*", type: "*" };
+    else if (m.pos === "EC" && surface === "기에" && i > 0 && (ms[i - 1] as Morph).end === m.start) ms[i] = { ...m, pos: "ETN+JKB", type: "Inflect", expression: "기/ETN/*+에/JKB/*" };
+  }
+  return ms;
+}
+
+/**
+ * Words the lattice, one eojeol at a time, cannot read alone: an eojeol that is only `다` is not an
+ * ending (an ending needs a stem) but the adverb 다 ("all": `다 팔렸다`), MAG; `약` right before a
+ * number (`약 3만 명`, `(약 300명`) is the determiner "about", MM, not the noun 약 ("medicine").
+ */
+export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
+  const es = eojeolRanges(piece, ms);
+  for (let k = 0; k < es.length; k++) {
+    const [a, b] = es[k] as [number, number];
+    const m = ms[b] as Morph;
+    const word = piece.slice(m.start, m.end);
+    if (a === b && word === "다" && /^E[CF]$/.test(m.pos) && k + 1 < es.length) ms[b] = { ...m, pos: "MAG", expression: "*", type: "*" };
+    else if (word === "약" && m.pos === "NNG" && (a === b || !isHangul(piece.charCodeAt((ms[b - 1] as Morph).start))) && k + 1 < es.length) {
+      const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
+      if (isDigit(piece.charCodeAt(next.start))) ms[b] = { ...m, pos: "MM" };
     }
   }
   return ms;
