@@ -38,3 +38,13 @@ describe("dictionaries/facts", () => {
     expect(words.metrics.get("목표주가")?.key).toBe("price_target");
   });
 });
+
+describe("dictionaries/facts word lists", () => {
+  test.each(["type-nouns.txt", "not-segments.txt"])("%s: NFC, sorted by code point, unique", (file) => {
+    const lines = readFileSync(join(__dirname, "..", "..", "..", "dictionaries", "facts", file), "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l !== "" && !l.startsWith("#"));
+    expect(lines.every((l) => l === l.normalize("NFC") && l === l.trim())).toBe(true);
+    expect(lines).toEqual([...new Set(lines)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
