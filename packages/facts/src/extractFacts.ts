@@ -196,7 +196,8 @@ export function extractFacts(doc: FactInput): Fact[] {
   const sentences: Sentence[] = sorted(doc.sentences).filter((s) => s.end <= text.length);
   if (sentences.length === 0 && text.length > 0) sentences.push({ start: 0, end: text.length });
   const entities = sorted(doc.entities).filter((e) => e.end <= text.length && typeof e.text === "string");
-  const parties = sorted([...entities.map(fromEntity), ...findNames(text, entities, sentences)]);
+  const names = findNames(text, entities, sentences);
+  const parties = sorted([...entities.filter((e) => !(e.label === "PERSON" && names.some((n) => n.start < e.end && e.start < n.end))).map(fromEntity), ...names]);
   const partyCursor = new Cursor(parties);
   const allAmounts = sorted(doc.amounts).filter((a) => a.end <= text.length);
   const amountIndex = new Map<Amount, number>();
@@ -312,7 +313,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     const linkedTo = a.change !== undefined && amountIndex.get(a) === a.change.to;
     const linkedFrom = a.change !== undefined && amountIndex.get(a) === a.change.from;
     if (linkedFrom) continue; // `2.75%에서 2.50%로`: the old value
-    if (a.kind === "points" || (CHANGE_KINDS.has(a.kind) && verb !== undefined && !linkedTo)) {
+    // `2.00% 동결`: a level held, not a size of change
+    if (a.kind === "points" || (CHANGE_KINDS.has(a.kind) && verb !== undefined && verb.cue.value !== "flat" && !linkedTo)) {
       changeOf.set(a, verb !== undefined ? (verb.cue.value as ChangeDirection) : null);
     } else if ((a.kind === "percent" || a.kind === "percent_point" || a.kind === "basis_point") && COMPARED_BEFORE.test(text.slice(Math.max(s.start, a.start - 12), a.start))) {
       changeOf.set(a, null);
@@ -370,7 +372,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     } else if (ev.kind === "value") {
       const a = ev.a;
       if (claimed.has(a)) continue;
-      const k = pending.findIndex((p) => fits(a, p.m));
+      // a figure after another head noun with an object particle is that noun's (`인수가는 X의 기업가치를 7000억 원으로`)
+      const k = pending.findIndex((p) => fits(a, p.m) && !otherObject(text, p.m.end, a.start, blocked, cuesAll));
       if (k >= 0) {
         const p = pending[k] as (typeof pending)[number];
         pending.splice(k, 1);
@@ -575,6 +578,42 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   for (const d of periods) if (d.value !== null && d.value.includes("/") && !d.value.includes("..") && d.kind !== "range") state.span = d;
 }
 
+/** A word with an object particle between a metric and a figure that is no party, date, cue or metric: another head noun. */
+function otherObject(text: string, from: number, to: number, blocked: (s: number, e: number) => boolean, cues: CueMention[]): boolean {
+  const re = /[^\s]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const w = m[0].replace(/[,.]$/, "");
+    const at = m.index;
+    if (at < from + 1 && at > from - 1) continue;
+    if (!/[가-힣A-Za-z0-9](?:을|를)$/.test(w)) continue;
+    const stemEnd = at + w.length - 1;
+    if (blocked(at, stemEnd) && !cues.some((c) => c.start === at && c.cue.role !== "status" && c.cue.role !== "head")) continue;
+    if (cues.some((c) => c.start === at)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A word with a topic or subject particle before a figure that names another quantity (`연봉은`, `금액은`): the figure is its. */
+function otherTopic(text: string, from: number, to: number, blocked: (s: number, e: number) => boolean, cues: CueMention[]): boolean {
+  const re = /[^\s]+/g;
+  re.lastIndex = from;
+  let found = false;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const w = m[0].replace(/[,.]$/, "");
+    if (!/[가-힣A-Za-z0-9](?:은|는|이|가)$/.test(w)) continue;
+    const at = m.index;
+    if (blocked(at, at + w.length - 1) || cues.some((c) => c.start === at) || PRONOUN_WORD.test(w)) {
+      found = false;
+      continue;
+    }
+    found = true;
+  }
+  return found;
+}
+const PRONOUN_WORD = /^(?:이|그|회사|동사|당사|이는|이보다)/;
+
 /** 이 증권사는, 같은 증권사는: the last forecaster as the sentence's topic. */
 const FORECASTER_PRONOUN = /(?:^|\s)(?:이|같은|해당)\s?(?:증권사|기관|업체)(?:은|는|가|이|도)\s/;
 /** 회사는, 이 회사는, 동사는 …: the company under discussion as the sentence's topic. */
@@ -609,7 +648,11 @@ function carry(
   const from = prev?.value?.end ?? s.start;
   if (metrics.some((o) => o.start > from && o.start < a.start)) return null;
   const between = text.slice(from, a.start);
-  const expectation = cues.filter((c) => c.cue.role === "status" && c.start >= from && c.end <= a.start && EXPECTATION_NOUN.test(c.cue.word)).pop();
+  // an expectation of the last metric, not of another noun (`경제성장률 전망치를` is the growth rate's)
+  const expectation = cues
+    .filter((c) => c.cue.role === "status" && c.start >= from && c.end <= a.start && EXPECTATION_NOUN.test(c.cue.word))
+    .filter((c) => bareNoun(text, c.start, s.start, () => false) === null || /(?:시장|증권가|월가|평균)\s*$/.test(text.slice(s.start, c.start)))
+    .pop();
   const head = cues.some((c) => c.cue.role === "head" && c.start >= from && c.end <= a.start);
   const topic = s.parties.filter((p) => p.start >= from && p.end <= a.start && p.label === "ORG" && TOPIC_REST.test(restAfter(text, p.end, s.end))).pop();
   if (prev !== undefined && prev.value !== null) {
@@ -624,15 +667,21 @@ function carry(
     return null;
   }
   if (built.length > 0 || metrics.length > 0 || lastFact === undefined) return null;
-  // a sentence with no metric: the last fact's metric, when the figure fits it
-  const m: MetricMention = { key: lastFact.metric.key, lemma: lastFact.metric.lemma, start: lastFact.metric.start, end: lastFact.metric.end, segment: null, verbal: false, info: loadWords().keys.get(lastFact.metric.key) as MetricMention["info"] };
-  if (!fits(a, m)) return null;
-  if (partOf) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, partOf: lastFact, subject: null, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
-  if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
+  // a figure of another noun (`평균 연봉은 1억 원`, `세액공제 금액은 2500억 원`) continues nothing
+  if (otherTopic(text, s.start, a.start, blocked, cues)) return null;
+  // a sentence with no metric: the last fact's metric whose figure fits (`증권가 예상치는 3조2000억 원이었다` after a margin)
+  const infoOf = (f: Fact): MetricMention => ({ key: f.metric.key, lemma: f.metric.lemma, start: f.metric.start, end: f.metric.end, segment: null, verbal: false, info: loadWords().keys.get(f.metric.key) as MetricMention["info"] });
+  const fitting = [...state.facts].reverse().find((f) => fits(a, infoOf(f)));
+  if (fitting === undefined) return null;
+  const m = infoOf(fitting);
+  const subject = fitting.subject !== null ? { subject: partyOf(fitting.subject) } : {};
+  if (partOf) return fits(a, infoOf(lastFact)) ? { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, partOf: lastFact, ...subject } : null;
+  if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, ...subject };
+  if (fitting !== lastFact) return null;
   if (head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
   if (topic !== undefined && lastFact.status === "reported" && !isForecaster(topic) && /^\s*$/.test(text.slice(wordEnd(text, topic.end, s.end), a.start)) && lastFact.end >= s.start - 2)
     return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, subject: topic, segment: lastFact.segment, partOf: lastFact };
-  if (topic !== undefined && lastFact.status !== "reported") return { metric: m, value: a, changes: [], turn: null, status: lastFact.status === "guidance" ? "forecast" : lastFact.status, end: s.end, source: topic, ...(lastFact.subject !== null ? { subject: partyOf(lastFact.subject) } : {}) };
+  if (topic !== undefined && lastFact.status !== "reported") return { metric: m, value: a, changes: [], turn: null, status: lastFact.status === "guidance" ? "forecast" : lastFact.status, end: s.end, source: topic, ...subject };
   return null;
 }
 

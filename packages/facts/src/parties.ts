@@ -46,7 +46,8 @@ export function fromEntity(e: Entity): Party {
  */
 export function findNames(text: string, entities: readonly Entity[], sentences: readonly Sentence[]): Party[] {
   const { typeNouns } = loadWords();
-  const covered = (s: number, e: number): boolean => entities.some((x) => x.start < e && s < x.end);
+  // a person the NER guessed for a word after a type noun (`간편결제 업체 온누리페이는`) is the company's name
+  const covered = (s: number, e: number): boolean => entities.some((x) => x.label !== "PERSON" && x.start < e && s < x.end);
   const names = new Set<string>();
   const word = /[^\s,.·()“”"'‘’]+/g;
   // the word after a type noun
