@@ -334,6 +334,17 @@ function eojeolParts(piece: string, ms: readonly Morph[], a: number, b: number):
   return out;
 }
 
+/** The last two morphemes of the eojeol `[a, b]` (fewer if it has fewer), in order. */
+function tailParts(piece: string, ms: readonly Morph[], a: number, b: number): Part[] {
+  const out: Part[] = [];
+  for (let k = b; k >= a && out.length < 2; k--) {
+    const m = ms[k] as Morph;
+    const ps = m.expression !== "*" && m.expression !== "" ? parts(m.expression) : [{ form: piece.slice(m.start, m.end), tag: m.pos }];
+    out.unshift(...ps.slice(Math.max(0, ps.length - (2 - out.length))));
+  }
+  return out;
+}
+
 /**
  * The auxiliary verb of `하고 있다`, `해야 한다`, `하지 않는다`: the first morpheme of an eojeol is an
  * auxiliary (VX) when it is one of {@link AUXILIARIES} and the eojeol before ends in one of the
@@ -344,13 +355,14 @@ function eojeolParts(piece: string, ms: readonly Morph[], a: number, b: number):
  * VV: an auxiliary needs the connective of the verb it helps.
  */
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
-  const es = eojeolRanges(piece, ms);
-  for (let k = 0; k < es.length; k++) {
-    const [a] = es[k] as [number, number];
+  for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (!/^V[VAX]/.test(m.pos)) continue;
+    if (!/^V[VAX]/.test(m.pos) || (a > 0 && !hasGap(piece, (ms[a - 1] as Morph).end, m.start))) continue;
     const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
-    const prev = k > 0 ? eojeolParts(piece, ms, ...(es[k - 1] as [number, number])) : [];
+    // the previous eojeol's last morph is ms[a - 1]; its first, the start of that eojeol
+    let pa = a - 1;
+    while (pa > 0 && !hasGap(piece, (ms[pa - 1] as Morph).end, (ms[pa] as Morph).start)) pa--;
+    const prev = a > 0 ? tailParts(piece, ms, pa, a - 1) : [];
     const last = prev[prev.length - 1];
     const before = prev[prev.length - 2];
     const strip = (p: Part | undefined): string => (p === undefined ? "" : p.form.replace(/^[\u11a8-\u11c2]/, ""));
@@ -559,6 +571,7 @@ const NOMINAL_END = /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN|MM)$/;
 const NUMERAL_DETERMINERS = new Set(["한", "두", "세", "네", "몇", "여러", "다른"]);
 
 export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
+  if (!/(^|\s)(한|두|세|네|몇|여러|다른)\s/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = es.length - 2; k >= 0; k--) {
     const e = es[k] as [number, number];
@@ -587,6 +600,7 @@ export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
  * the colloquial contraction 저/NP + ㄴ/JX ("as for me"), which news prose writes `저는`.
  */
 export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("전")) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 1; k < es.length; k++) {
     const [a] = es[k] as [number, number];
@@ -604,6 +618,7 @@ export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
  * One token, `form` 것+이, tags NNB + JKS.
  */
 export function geotContraction(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("게")) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 1; k < es.length; k++) {
     const [a, b] = es[k] as [number, number];
@@ -630,6 +645,7 @@ const PARTICLES_AFTER_I: Readonly<Record<string, string>> = {
  * eojeol becomes 이/NP + the particle (a data table of the particles).
  */
 export function pronounI(piece: string, ms: Morph[]): Morph[] {
+  if (!/(^|\s)이[를에와로는도보처]/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = es.length - 1; k >= 0; k--) {
     const e = es[k] as [number, number];
@@ -670,30 +686,26 @@ const COUNTERS = new Set(["명", "개", "대", "회", "번", "차례", "건", "�
 
 /** After a number (in the eojeol or ending the one before), a {@link COUNTERS} noun is NNBC; fused with a particle (`대가`) it is cut. */
 export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
-  const es = eojeolRanges(piece, ms);
-  for (let k = es.length - 1; k >= 0; k--) {
-    const [a, b] = es[k] as [number, number];
-    for (let i = a; i <= b; i++) {
-      const m = ms[i] as Morph;
-      if (m.pos !== "NNG") continue;
-      const before = i > a ? lastTag(ms[i - 1]) : k > 0 ? lastTag(ms[(es[k - 1] as [number, number])[1]]) : "";
-      if (!/^(SN|NR)$/.test(before)) continue;
-      const word = piece.slice(m.start, m.end);
-      if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
-      else if (i === b || !isHangul(piece.charCodeAt((ms[i + 1] as Morph).start))) {
-        const split = [...COUNTERS].find((c) => word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
-        if (split !== undefined) {
-          const at = m.start + split.length;
-          ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, BOUND_NOUN_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
-        }
+  if (!/[0-9만천억조]/.test(piece)) return ms;
+  for (let i = ms.length - 1; i > 0; i--) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NNG" || !/^(SN|NR)$/.test(lastTag(ms[i - 1]))) continue;
+    const word = piece.slice(m.start, m.end);
+    const next = ms[i + 1];
+    if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
+    else if (next === undefined || next.start !== m.end || !isHangul(piece.charCodeAt(next.start))) {
+      const split = [...COUNTERS].find((c) => word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
+      if (split !== undefined) {
+        const at = m.start + split.length;
+        ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, BOUND_NOUN_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
       }
-      break;
     }
   }
   return ms;
 }
 
 export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("등")) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 1; k < es.length; k++) {
     const [a] = es[k] as [number, number];
@@ -713,6 +725,7 @@ export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
  * it is left as JKS.
  */
 export function complementBeforeAnida(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("아")) return ms; // 아니다, 아닌, 아닙니다 …
   const es = eojeolRanges(piece, ms);
   for (let k = 0; k + 1 < es.length; k++) {
     const b = (es[k] as [number, number])[1];
@@ -731,6 +744,7 @@ export function complementBeforeAnida(piece: string, ms: Morph[]): Morph[] {
  * clause before it in the sentence there is nothing for a connective ending to join.
  */
 export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("하지만")) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = es.length - 1; k >= 0; k--) {
     const [a, b0] = es[k] as [number, number];
@@ -752,6 +766,7 @@ export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
  * a time, mostly says JC.
  */
 export function comitativeWaGwa(piece: string, ms: Morph[]): Morph[] {
+  if (!/[와과]\s/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 0; k + 1 < es.length; k++) {
     const b = (es[k] as [number, number])[1];
@@ -778,6 +793,7 @@ const ELIDED_ENDINGS = new Set(["서", "야", "야지", "야만"]);
  * its own entries (`커서` = 크+어서, `해서` = 하+아서) and the Sejong corpus writes them; 야 is EC.
  */
 export function elidedVowel(piece: string, ms: Morph[]): Morph[] {
+  if (!/[서야]/.test(piece)) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
@@ -816,7 +832,7 @@ const allHanja = (s: string): boolean => {
  * between them become one SH (never a proper noun's; unknown characters stay unknown, classified SH).
  */
 export function hanjaWord(piece: string, ms: Morph[]): Morph[] {
-  if (!ms.some((m) => isHanja(piece.charCodeAt(m.start)))) return ms;
+  if (!/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(piece)) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
@@ -938,6 +954,7 @@ export function pronounAsWritten(piece: string, ms: Morph[]): Morph[] {
  * is the auxiliary (VX).
  */
 export function verbGaAtStart(piece: string, ms: Morph[]): Morph[] {
+  if (!/(^|\s)가/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (const [a, b] of es) {
     const m = ms[a] as Morph;
@@ -959,6 +976,7 @@ export function verbGaAtStart(piece: string, ms: Morph[]): Morph[] {
  * opening mark, before another word (`"이 회사`), the determiner 이/MM.
  */
 export function particleIAfterMark(piece: string, ms: Morph[]): Morph[] {
+  if (!/[^가-힣\s]이/.test(piece)) return ms;
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
     const prev = ms[i - 1] as Morph;
@@ -987,6 +1005,7 @@ export function particleIAfterMark(piece: string, ms: Morph[]): Morph[] {
  * nominaliser 기/ETN and the particle 에/JKB, as Sejong analyses it, not ko-dic's one ending 기에/EC.
  */
 export function sejongForms(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("거") && !piece.includes("기에")) return ms;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     const surface = piece.slice(m.start, m.end);
@@ -1002,6 +1021,7 @@ export function sejongForms(piece: string, ms: Morph[]): Morph[] {
  * number (`약 3만 명`, `(약 300명`) is the determiner "about", MM, not the noun 약 ("medicine").
  */
 export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
+  if (!/(다|약)\s/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 0; k < es.length; k++) {
     const [a, b] = es[k] as [number, number];
