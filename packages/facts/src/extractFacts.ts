@@ -35,13 +35,19 @@ const COUNTERPARTY_REST = /^(?:과|와|과의|와의|과도|와도|로부터|으
 /** Sentence openers that put a figure inside the previous one (`이 가운데 전동화 부문 투자는 35조 원이다`). */
 const PART_OF = /^\s*(?:이\s?가운데|이\s?중|그\s?중|이\s?중에서)(?=[\s,])/;
 /** A segment phrase: the segment and 부문 / 사업부 / 사업 (`반도체 부문`, `DS부문`, `냉난방공조 사업에서만`). */
-const SEGMENT = /([^\s,.·()]+?)\s?(?:부문|사업부|사업)(?=[^가-힣]|은|는|이|가|의|에서|에|도|과|와|$)/g;
+const SEGMENT = /([^\s,.·()“”"'‘’]+?)\s?(?:부문|사업부|사업)(?=[^가-힣]|은|는|이|가|의|에서|에|도|과|와|$)/g;
 /** Status nouns after which a figure is that expectation (`시장 전망치(7조 원)`, `컨센서스인 3조 원`). */
 const EXPECTATION_NOUN = /치$|컨센서스$|가이던스$|목표$/;
 /** Verbs of comparing with an expectation: the expectation is then no status of the figure (`예상치를 웃돌았다`). */
 const COMPARE_VERB = /^\s*(?:\([^)]*\)\s*)?(?:를|을)?\s*(?:크게\s|소폭\s|다소\s)?(?:웃돌|밑돌|상회|하회|넘어|넘었|넘는|못\s?미치|뛰어넘)/;
 /** A status cue used as a verb (`전망했다`, `예상한다`, `내다봤다`, `제시했고`): its subject is who states the figure. */
 const VERBAL_REST = /^(?:했|한다|하고|해|하며|하는|했고|했으며|했다|하기|됐|된다|된|되)/;
+/** Verbs that state a figure (`제시했다`, `재확인했다`, `발표했다`). */
+const STATEMENT_VERB = /(?:재확인|제시|밝혔|밝혀|발표|공시|내놨|설명)/;
+/** A verb in the past tense that is no copula (`잡았다`, `낮췄다`, `내놨다`; not `이었다`, `였다`). */
+const PAST_VERB = /(?:^|[^이])(?:[았었했놨뒀웠졌렸춰췄])다(?:[.,]|$|\s)|(?:^|[^이])[았었했놨뒀웠졌렸췄]고\s/;
+/** A company that announced the figures (`삼성전자가 이날 공시한 3분기 실적은`). */
+const ANNOUNCED = /^(?:이|가)\s(?:[^\s]+\s)?(?:공시한|발표한|밝힌|내놓은)/;
 /** A clause that states an intention (`달성하겠다는`, `투자하겠다고`): its figure is a target. */
 const INTENTION = /겠다(?:는|고|며)?$|겠습니다$/;
 /** The period of the previous figure, named again (`같은 기간 영업이익은`, `같은 날 HMM과도`). */
@@ -164,6 +170,8 @@ function baseBetween(cur: string | null, prev: string | null): ChangeBase | null
   const a = /^(\d{4})-(\d{2})/.exec(cur);
   const b = /^(\d{4})-(\d{2})/.exec(prev);
   if (a === null || b === null) return null;
+  // a whole year compared (`지난해 말보다`, `지난해보다`) with a figure of the next year
+  if (/^\d{4}-01-01\/\d{4}-12-31$/.test(prev) && prev.slice(0, 4) === prev.slice(11, 15) && Number(a[1]) === Number(b[1]) + 1) return "yoy";
   const shift = Number(a[1]) * 12 + Number(a[2]) - (Number(b[1]) * 12 + Number(b[2]));
   if (shift === 12) return "yoy";
   if (shift === 3) return "qoq";
@@ -252,7 +260,7 @@ function bareNoun(text: string, end: number, from: number, blocked: (s: number, 
   while (s > from && isWordChar(text[s - 1])) s--;
   const w = text.slice(s, e);
   if (w.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(w) || /^\d+$/.test(w) || loadWords().notSegments.has(w) || blocked(s, e)) return null;
-  if (/(?:은|는|이|가|을|를|의|에|로|와|과|도|서|고|며|다|인|된|한|할|해|적|별)$/.test(w)) return null;
+  if (/(?:은|는|이|가|을|를|의|에|로|와|과|도|서|고|며|면|다|인|된|한|할|해|적|별)$/.test(w)) return null;
   return w;
 }
 
@@ -309,7 +317,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     while (after < s.end && text[after] === " ") after++;
     const filler = CHANGE_FILLER.exec(text.slice(after, after + 6));
     if (filler !== null) after += filler[0].length;
-    const verb = CHANGE_REST.test(rest) || rest === "" ? cues.find((c) => c.start === after && c.cue.role === "change") : undefined;
+    const compared = /^(?:높은|많은|큰)\s/.test(text.slice(after, after + 4)) ? "up" : /^(?:낮은|적은)\s/.test(text.slice(after, after + 4)) ? "down" : null;
+    const verb = CHANGE_REST.test(rest) || rest === "" ? (cues.find((c) => c.start === after && c.cue.role === "change") ?? (compared !== null ? ({ cue: { role: "change", value: compared, word: compared }, start: after, end: after + 2, rest: "" } as CueMention) : undefined)) : undefined;
     const linkedTo = a.change !== undefined && amountIndex.get(a) === a.change.to;
     const linkedFrom = a.change !== undefined && amountIndex.get(a) === a.change.from;
     if (linkedFrom) continue; // `2.75%에서 2.50%로`: the old value
@@ -458,7 +467,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     // attributive: right before the metric's phrase, with no other party between (`챗GPT 개발사 오픈AI가` is no attributive 챗GPT)
     const lastBefore = before[before.length - 1];
     const attributive = lastBefore !== undefined && ATTRIBUTIVE_REST.test(restAfter(text, lastBefore.end, s.end)) && lastBefore.start >= clauseStart && from - lastBefore.end <= 20 && !isSourceParty(text, lastBefore, s.end) ? lastBefore : undefined;
-    const topics = before.filter((p) => p.label !== "LOC" && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
+    const topics = s.parties.filter((p) => p.end <= anchor.start && (p.label === "ORG" || p.label === "PRODUCT") && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
     const topic = topics.filter((p) => p.start >= clauseStart).pop() ?? topics.pop();
     const forecaster = topic !== undefined && (status !== "reported" || verbal) && isForecaster(topic) ? topic : undefined;
     let subject: FactParty | null;
@@ -481,7 +490,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
         else if (verbal && topic !== undefined) source = toFact(topic);
         else if (verbal && FORECASTER_PRONOUN.test(text.slice(s.start, from))) source = state.forecaster;
         else if (verbal && PRONOUN_TOPIC.test(text.slice(s.start, from))) source = subject;
-        else if (verbal && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster; // the elided forecaster of the last sentence
+        else if ((verbal || (topic === undefined && PAST_VERB.test(text.slice(anchor.end, clauseEnd)))) && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster; // the elided forecaster of the last sentence
       }
       // a brokerage's target price is its own, whatever the verb (유지했다, 올렸다)
       if (source === null && m.key === "price_target" && state.forecaster !== null && !sameParty(state.forecaster, subject)) source = state.forecaster;
@@ -491,6 +500,14 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
         if (p !== undefined) source = toFact(p);
       }
     }
+    // a company's own guidance or reaffirmed target, stated with a verb (제시했다, 내놨다, 재확인했다, 잡았다): the company is its source
+    if (source === null && subject !== null && (status === "guidance" || (status === "target" && STATEMENT_VERB.test(text.slice(anchor.end, clauseEnd)))) && (topic === undefined || sameParty(toFact(topic), subject)) && PAST_VERB.test(text.slice(anchor.end, s.end))) source = subject;
+    // `삼성전자가 이날 공시한 3분기 실적은 …`: the company that announced them
+    if (source === null && b.source === undefined) {
+      const announcer = s.parties.filter((p) => p.end <= anchor.start && /^(?:이|가)$/.test(restAfter(text, p.end, s.end)) && ANNOUNCED.test(text.slice(p.end, Math.min(s.end, p.end + 14)))).pop();
+      if (announcer !== undefined) source = toFact(announcer);
+    }
+    if (crowd && b.source === undefined && status === "consensus" && sentenceSource === null) source = null;
     if (status === "forecast" && subject !== null && sameParty(source, subject)) status = "guidance";
     if (source !== null && !sameParty(source, subject) && (status === "forecast" || status === "consensus") && source !== sentenceSource) state.forecaster = source;
 
@@ -499,7 +516,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     if (segment === null) {
       const seg = segments.filter((g) => g.end <= m.start && g.start >= clauseStart).pop();
       if (seg !== undefined) segment = seg.name;
-      else if (m.info.units !== "percent" || m.key === "market_share") {
+      else if ((m.info.units !== "percent" || m.key === "market_share") && m.info.subject !== "none") {
         const noun = bareNoun(text, m.start, Math.max(clauseStart, m.start - 20), blocked);
         if (noun !== null && m.info.period !== "event") segment = noun;
       }
@@ -749,7 +766,7 @@ function pickPeriod(text: string, m: MetricMention, anchor: Span, periods: DateM
 
 function changeFor(
   text: string,
-  b: { metric: MetricMention | null; value: Amount | null; changes: Amount[]; turn: CueMention | null; end: number },
+  b: { metric: MetricMention | null; value: Amount | null; changes: Amount[]; turn: CueMention | null; end: number; expectation?: boolean },
   cues: CueMention[],
   bases: DateMention[],
   clauseEnd: number,
@@ -778,9 +795,9 @@ function changeFor(
     direction = b.turn.cue.value as ChangeDirection;
     by = null;
   }
-  // a change verb after the figure in its clause (`3조 원으로 늘었다`, `2.50%로 동결했다`)
-  if (direction === null && b.value !== null) {
-    const verb = cues.find((c) => c.start >= b.value!.end && c.start < Math.min(to, clauseEnd) && c.cue.role === "change");
+  // a change verb after the figure in its clause (`3조 원으로 늘었다`, `2.50%로 동결했다`); not a level kept (`15% 수준을 유지할`)
+  if (direction === null && b.value !== null && b.expectation !== true) {
+    const verb = cues.find((c) => c.start >= b.value!.end && c.start < Math.min(to, clauseEnd) && c.cue.role === "change" && !/수준(?:을|으로|에서)?\s*$/.test(text.slice(b.value!.end, c.start)));
     if (verb !== undefined) direction = verb.cue.value as ChangeDirection;
   }
   if (direction === null) return null;

@@ -75,11 +75,14 @@ export function findNames(text: string, entities: readonly Entity[], sentences: 
   return out;
 }
 
-/** The name in a word (`대명정밀은` → `대명정밀`), or null when the word is no name. */
+/** The name in a word (`대명정밀은` → `대명정밀`, `온누리페이는` → `온누리페이`), or null when the word is no name: the word less its last particle (one syllable first), or the whole word. */
 function stemOf(w: string): string | null {
-  for (let i = 2; i <= w.length; i++) {
-    const stem = w.slice(0, i);
-    if (isJosaRun(w.slice(i)) && !NOT_NAMES.has(stem) && /^[가-힣A-Za-z0-9&]+$/.test(stem)) return stem;
+  for (const n of [1, 2, 3, 0]) {
+    if (w.length - n < 2) continue;
+    const stem = w.slice(0, w.length - n);
+    if (n > 0 && !isJosaRun(w.slice(w.length - n))) continue;
+    if (NOT_NAMES.has(stem) || !/^[가-힣A-Za-z0-9&]+$/.test(stem)) return null;
+    return stem;
   }
   return null;
 }
