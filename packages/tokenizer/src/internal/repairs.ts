@@ -22,6 +22,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = irregularRieul(piece, ms);
     ms = stemAsWritten(piece, ms);
     ms = pronounAsWritten(piece, ms);
+    ms = pronounParts(piece, ms);
     ms = sejongForms(piece, ms);
     ms = verbGaAtStart(piece, ms);
     ms = splitVerbs(piece, ms);
@@ -172,6 +173,12 @@ export function dropUnspelledPrefix(piece: string, ms: Morph[]): Morph[] {
       continue;
     }
     ps = ps.slice(k);
+    const only = ps[0] as Part;
+    if (ps.length === 1 && !spellsStart(surface, only.form) && !CONTRACTIBLE.has(only.tag)) {
+      // nothing left that the surface spells (`만` read as ᆻ + 지만): the surface is the form
+      out.push({ ...m, pos: only.tag, expression: "*", type: "*" });
+      continue;
+    }
     const eojeolEnd = endsEojeol(piece, ms, i);
     const last = ps[ps.length - 1] as Part;
     if (last.tag === "VCP" && last.form === "이" && eojeolEnd) last.tag = "JKS";
@@ -217,12 +224,12 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
   const prev = ms[i - 1];
   const m = ms[i] as Morph;
   if (prev === undefined || prev.end !== m.start) return false;
-  const last = prev.pos.split("+").pop() ?? "";
+  const last = lastTag(piece, prev);
   if (/^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/.test(last)) return true;
   if (prev.pos === "" || prev.pos === "SY" || prev.pos === "SSC") {
     // a closing quote or bracket after a noun: 「'소연'이다」
     const c = piece.charCodeAt(prev.start);
-    return !isHangul(c) && i >= 2 && /^(NNG|NNP|NNB|NR|NP|XSN|SN|SL|SH)/.test((ms[i - 2] as Morph).pos);
+    return !isHangul(c) && i >= 2 && /^(NNG|NNP|NNB|NR|NP|XSN|SN|SL|SH)/.test(((ms[i - 2] as Morph).pos.startsWith("NNP") ? "NNP" : lastTag(piece, ms[i - 2])));
   }
   return false;
 }
@@ -263,8 +270,9 @@ export function copulaAfterNoun(piece: string, ms: Morph[]): Morph[] {
     const rest = piece.slice(m.start + 1, last.end);
     const ending = COPULA_ENDINGS[rest];
     if (ending === undefined) continue;
-    // `"…"이라고 말했다`: after a closing quotation mark 이라고 is the quotative particle JKQ
-    if (rest === "라고" && /^['"’”」』]$/.test(piece.charAt(m.start - 1))) continue;
+    // `"…"이라고 말했다`, `소령(Major)이라고 불렀다`: after a closing quotation mark or bracket 이라고 is
+    // the quotative particle JKQ
+    if (rest === "라고" && /^['"’”」』)\]]$/.test(piece.charAt(m.start - 1))) continue;
     const expression = `이/VCP/*+${ending.split("+").map((p) => `${p}/*`).join("+")}`;
     const pos = ["VCP", ...ending.split("+").map((p) => p.split("/")[1] as string)].join("+");
     ms.splice(i, j - i + 1, { ...m, end: last.end, pos, type: "Inflect", expression, semantic: "*", batchim: jongseong(piece.charCodeAt(last.end - 1)) ? "T" : "F" });
@@ -401,7 +409,7 @@ export function nounBeforeCopula(piece: string, ms: Morph[]): Morph[] {
     const past = next.pos.startsWith("EP") && piece.charCodeAt(next.start) === 0xc5c8; // 었
     if (!zeroCopula && !past) continue;
     const prev = ms[i - 1];
-    const pos = prev !== undefined && prev.end === m.start && (prev.pos === "SN" || prev.pos === "NR") ? "NNB" : m.pos === "NR" ? "NNG" : m.pos;
+    const pos = prev !== undefined && prev.end === m.start && /^(SN|NR)$/.test(lastTag(piece, prev)) ? "NNB" : m.pos === "NR" ? "NNG" : m.pos;
     ms[i] = { ...m, end: m.end - 1, pos, expression: "*", type: "*", batchim: "T" };
     if (zeroCopula) ms[i + 1] = { ...next, start: next.start - 1, type: "Inflect" };
     else {
@@ -554,8 +562,18 @@ function eojeolRanges(piece: string, ms: readonly Morph[]): Array<[number, numbe
 /** The eojeol's text: from its first morph's start to its last morph's end. */
 const eojeolText = (piece: string, ms: readonly Morph[], [a, b]: [number, number]): string => piece.slice((ms[a] as Morph).start, (ms[b] as Morph).end);
 
-/** The last tag of morph i's analysis (`VV+EP` → EP; an unknown word: ""). */
-const lastTag = (m: Morph | undefined): string => (m === undefined ? "" : (m.pos.split("+").pop() ?? ""));
+/**
+ * The last tag of a morph's analysis (`VV+EP` → EP); an unknown word by its first character's class
+ * as the tokens will carry it (digits SN, Latin SL, Hanja SH), else "".
+ */
+function lastTag(piece: string, m: Morph | undefined): string {
+  if (m === undefined) return "";
+  if (m.pos === "" || m.pos === "UNK") {
+    const c = piece.charCodeAt(m.start);
+    return isDigit(c) ? "SN" : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? "SL" : isHanja(c) ? "SH" : "";
+  }
+  return m.pos.split("+").pop() ?? "";
+}
 
 /** Whether any morph of the range is a proper noun (then the repairs leave the eojeol alone). */
 const anyProper = (ms: readonly Morph[], [a, b]: [number, number]): boolean => ms.slice(a, b + 1).some(proper);
@@ -582,7 +600,7 @@ export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
     const [a, b] = e;
     const m = ms[a] as Morph;
     if (word === "한") {
-      const prev = k > 0 ? lastTag(ms[(es[k - 1] as [number, number])[1]]) : "";
+      const prev = k > 0 ? lastTag(piece, ms[(es[k - 1] as [number, number])[1]]) : "";
       if (prev === "JKO") {
         // 하다's modifier; never the suffix XSA/XSV with no stem before it
         if (a === b && /^XS[AV]\+ETM$/.test(m.pos)) ms[a] = { ...m, pos: "VV+ETM", expression: m.expression.replace(/\/XS[AV]\//, "/VV/") };
@@ -606,7 +624,7 @@ export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
     const [a] = es[k] as [number, number];
     const m = ms[a] as Morph;
     if (m.pos !== "NP+JX" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc804) continue;
-    if (!NOMINAL_END.test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (!NOMINAL_END.test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) continue;
     ms[a] = morph(m.start, m.end, "NNG", "*", "*", "T");
   }
   return ms;
@@ -615,18 +633,19 @@ export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
 /**
  * `하는 게 좋다`: after a modifier ending (ETM), an eojeol `게` is the contraction of the bound noun
  * 것 and the subject particle 이 (것이 → 게), which the lattice reads as the connective ending 게/EC.
- * One token, `form` 것+이, tags NNB + JKS.
+ * One token, `form` 것+이, tags NNB + JKS. Likewise `하는 건` = 것 + ㄴ (은), NNB + JX.
  */
 export function geotContraction(piece: string, ms: Morph[]): Morph[] {
-  if (!piece.includes("게")) return ms;
+  if (!piece.includes("게") && !piece.includes("건")) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 1; k < es.length; k++) {
     const [a, b] = es[k] as [number, number];
     const m = ms[a] as Morph;
-    if (m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac8c || m.pos !== "EC") continue;
+    const c = piece.charCodeAt(m.start);
+    if (m.end - m.start !== 1 || (c !== 0xac8c && c !== 0xac74) || m.pos !== "EC") continue;
     if (b > a && isHangul(piece.charCodeAt((ms[a + 1] as Morph).start))) continue;
-    if (lastTag(ms[(es[k - 1] as [number, number])[1]]) !== "ETM") continue;
-    ms[a] = morph(m.start, m.end, "NNB+JKS", "것/NNB/*+이/JKS/*", "Preanalysis", "F");
+    if (lastTag(piece, ms[(es[k - 1] as [number, number])[1]]) !== "ETM") continue;
+    ms[a] = c === 0xac8c ? morph(m.start, m.end, "NNB+JKS", "것/NNB/*+이/JKS/*", "Preanalysis", "F") : morph(m.start, m.end, "NNB+JX", "것/NNB/*+ᆫ/JX/*", "Preanalysis", "T");
   }
   return ms;
 }
@@ -689,7 +708,12 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
   if (!/[0-9만천억조]/.test(piece)) return ms;
   for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i] as Morph;
-    if (m.pos !== "NNG" || !/^(SN|NR)$/.test(lastTag(ms[i - 1]))) continue;
+    // `1990년대`: 년 + 대/XSN is the one unit noun 년대 ("decade")
+    if (m.pos === "XSN" && piece.slice(m.start, m.end) === "대" && piece.slice((ms[i - 1] as Morph).start, (ms[i - 1] as Morph).end) === "년" && (ms[i - 1] as Morph).end === m.start && /^NNB/.test((ms[i - 1] as Morph).pos) && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]))) {
+      ms.splice(i - 1, 2, morph((ms[i - 1] as Morph).start, m.end, "NNBC", "*", "*", "F"));
+      continue;
+    }
+    if (m.pos !== "NNG" || !/^(SN|NR)$/.test(lastTag(piece, ms[i - 1]))) continue;
     const word = piece.slice(m.start, m.end);
     const next = ms[i + 1];
     if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
@@ -712,7 +736,7 @@ export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
     const m = ms[a] as Morph;
     if (m.pos !== "NNG") continue;
     const entry = BOUND_AFTER.find(([noun]) => noun === piece.slice(m.start, m.end));
-    if (entry === undefined || !entry[1].test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (entry === undefined || !entry[1].test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) continue;
     ms[a] = { ...m, pos: entry[2] };
   }
   return ms;
@@ -752,8 +776,8 @@ export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
     while (b > a && !isHangul(piece.charCodeAt((ms[b] as Morph).start))) b--;
     const start = (ms[a] as Morph).start;
     if (piece.slice(start, (ms[b] as Morph).end) !== "하지만" || anyProper(ms, [a, b])) continue;
-    if (k > 0 && !/^(SF|SSC|SY)$/.test(lastTag(ms[(es[k - 1] as [number, number])[1]]))) continue;
-    if (k > 0 && lastTag(ms[(es[k - 1] as [number, number])[1]]) !== "SF" && !/[.!?]["'”’」』)]*$/.test(eojeolText(piece, ms, es[k - 1] as [number, number]))) continue;
+    if (k > 0 && !/^(SF|SSC|SY)$/.test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (k > 0 && lastTag(piece, ms[(es[k - 1] as [number, number])[1]]) !== "SF" && !/[.!?]["'”’」』)]*$/.test(eojeolText(piece, ms, es[k - 1] as [number, number]))) continue;
     ms.splice(a, b - a + 1, morph(start, start + 3, "MAJ", "*", "*", "T"));
   }
   return ms;
@@ -1031,6 +1055,27 @@ export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
     else if (word === "약" && m.pos === "NNG" && (a === b || !isHangul(piece.charCodeAt((ms[b - 1] as Morph).start))) && k + 1 < es.length) {
       const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
       if (isDigit(piece.charCodeAt(next.start))) ms[b] = { ...m, pos: "MM" };
+    }
+  }
+  return ms;
+}
+
+/**
+ * Pronouns as Sejong and ko-dic's own 그들 (그/NP + 들/XSN) write them: ko-dic's one-morph 이들/저들
+ * is the pronoun and the plural suffix (이/NP + 들/XSN); the possessive `내` standing before a noun
+ * (`내 차`) is the contraction of 나 and 의 (나/NP + 의/JKG), as ko-dic already writes `제` = 저 + 의.
+ */
+export function pronounParts(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("들") && !piece.includes("내")) return ms;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP") continue;
+    const word = piece.slice(m.start, m.end);
+    if (word === "이들" || word === "저들") ms.splice(i, 1, morph(m.start, m.start + 1, "NP", "*", "*", "F"), morph(m.start + 1, m.end, "XSN", "*", "*", "F"));
+    else if (word === "내") {
+      const next = ms[i + 1];
+      const alone = (i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start)) && next !== undefined && hasGap(piece, m.end, next.start) && isHangul(piece.charCodeAt(next.start));
+      if (alone) ms[i] = { ...m, pos: "NP+JKG", type: "Inflect", expression: "나/NP/*+의/JKG/*" };
     }
   }
   return ms;
