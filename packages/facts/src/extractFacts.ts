@@ -1,4 +1,4 @@
-import { SinmunError } from "@sinmun/core";
+import { SinmunError, partitionPoint } from "@sinmun/core";
 import type { Amount, Quote, Sentence } from "@sinmun/core";
 import { fromEntity, findNames } from "./parties";
 import type { Party } from "./parties";
@@ -42,6 +42,12 @@ const EXPECTATION_NOUN = /치$|컨센서스$|가이던스$|목표$/;
 const COMPARE_VERB = /^\s*(?:\([^)]*\)\s*)?(?:를|을)?\s*(?:크게\s|소폭\s|다소\s)?(?:웃돌|밑돌|상회|하회|넘어|넘었|넘는|못\s?미치|뛰어넘)/;
 /** A status cue used as a verb (`전망했다`, `예상한다`, `내다봤다`, `제시했고`): its subject is who states the figure. */
 const VERBAL_REST = /^(?:했|한다|하고|해|하며|하는|했고|했으며|했다|하기|됐|된다|된|되)/;
+/** 각각 before a list of figures or sizes: they go to the figures in order. */
+const RESPECTIVELY = /(?:각각|차례로)\s/;
+/** Verbs that revise an estimate (높였다, 낮췄다, 상향, 하향, 올렸다, 내렸다). */
+const REVISED = /^(?:높|낮|상향|하향|올|내|올려|내려)/;
+/** Verbs of raising that, after a flow figure, mean earning it (`매출 3조 원을 올렸다`), not a change. */
+const EARNED = /^(?:올렸|올린|올려|올릴)/;
 /** Verbs that state a figure (`제시했다`, `재확인했다`, `발표했다`). */
 const STATEMENT_VERB = /(?:재확인|제시|밝혔|밝혀|발표|공시|내놨|설명)/;
 /** A verb in the past tense that is no copula (`잡았다`, `낮췄다`, `내놨다`; not `이었다`, `였다`). */
@@ -54,6 +60,10 @@ const INTENTION = /겠다(?:는|고|며)?$|겠습니다$/;
 const SAME_PERIOD = /(?:^|\s)(?:같은|이|동)\s?(?:기간|날|달|분기)/;
 /** An attribution that points back to the last `…에 따르면` (`같은 집계에서`, `이 조사에서`). */
 const SAME_SOURCE = /(?:같은|이|동)\s?(?:집계|조사|자료|통계)/;
+/** The same span named again (`같은 기간`, `이 기간`): its comparison carries too. */
+const SAME_SPAN = /(?:^|\s)(?:같은|이|동)\s?기간/;
+/** A period followed by 에만 (`1분기에만 128% 올라`) is the span of a change, not the figure's period. */
+const ONLY_IN = /^에만/;
 /** Words before a metric that make it a figure over a span (`연평균 환율`, `연간 영업이익`). */
 const SPAN_WORDS = /(?:연평균|연간|월평균)\s*$/;
 /** 현재 (now) before a figure with no date of its own: the figure is as of now, with no period. */
@@ -101,6 +111,8 @@ interface DocState {
   /** The last deal named without a figure (`…와 공급 계약을 맺었다`): its date, other party and sentence. */
   deal: { period: DateMention | null; counterparty: FactParty | null; sentence: number } | null;
   facts: Fact[];
+  /** The last FX rate or index level (a 종가 with no company is its close). */
+  market: Fact | null;
   sentence: number;
 }
 
@@ -205,7 +217,8 @@ export function extractFacts(doc: FactInput): Fact[] {
   if (sentences.length === 0 && text.length > 0) sentences.push({ start: 0, end: text.length });
   const entities = sorted(doc.entities).filter((e) => e.end <= text.length && typeof e.text === "string");
   const names = findNames(text, entities, sentences);
-  const parties = sorted([...entities.filter((e) => !(e.label === "PERSON" && names.some((n) => n.start < e.end && e.start < n.end))).map(fromEntity), ...names]);
+  const nameStarts = new Set(names.map((n) => n.start));
+  const parties = sorted([...entities.filter((e) => !(e.label === "PERSON" && nameStarts.has(e.start))).map(fromEntity), ...names]);
   const partyCursor = new Cursor(parties);
   const allAmounts = sorted(doc.amounts).filter((a) => a.end <= text.length);
   const amountIndex = new Map<Amount, number>();
@@ -214,7 +227,7 @@ export function extractFacts(doc: FactInput): Fact[] {
   const dates = new Cursor(sorted(doc.dates).filter((d) => d.end <= text.length));
   const quotes = sorted(doc.quotes).filter((q) => q.content !== null && typeof q.content === "object");
 
-  const state: DocState = { subject: null, topic: null, centralBank: null, basis: null, span: null, day: null, according: null, forecaster: null, deal: null, facts: [], sentence: 0 };
+  const state: DocState = { subject: null, topic: null, centralBank: null, basis: null, span: null, day: null, according: null, forecaster: null, deal: null, facts: [], market: null, sentence: 0 };
   let prevEnd = 0;
   sentences.forEach((s, n) => {
     if (text.slice(prevEnd, s.start).includes("\n")) {
@@ -222,10 +235,35 @@ export function extractFacts(doc: FactInput): Fact[] {
     }
     prevEnd = s.end;
     state.sentence = n;
-    const layers: SentenceLayers = { start: s.start, end: s.end, parties: partyCursor.take(s.start, s.end), amounts: amounts.take(s.start, s.end), dates: dates.take(s.start, s.end) };
-    sentenceFacts(text, layers, state, quotes, allAmounts, amountIndex);
+    for (const [start, end] of windows(text, s.start, s.end)) {
+      const layers: SentenceLayers = { start, end, parties: partyCursor.take(start, end), amounts: amounts.take(start, end), dates: dates.take(start, end) };
+      sentenceFacts(text, layers, state, quotes, allAmounts, amountIndex);
+    }
   });
   return mergeChanges(state.facts);
+}
+
+/** The longest stretch of text read as one sentence; longer sentences are read in windows (linear time on any input). */
+const MAX_WINDOW = 600;
+
+/**
+ * A sentence as windows of at most MAX_WINDOW units, cut after a comma or a space (a real sentence
+ * is one window; a 100,000-character line of figures is read in linear time).
+ */
+function windows(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = start;
+  while (end - a > MAX_WINDOW) {
+    const limit = a + MAX_WINDOW;
+    const chunk = text.slice(a + MAX_WINDOW / 2, limit);
+    const comma = chunk.lastIndexOf(", ");
+    const space = chunk.lastIndexOf(" ");
+    const cut = comma >= 0 ? a + MAX_WINDOW / 2 + comma + 2 : space >= 0 ? a + MAX_WINDOW / 2 + space + 1 : limit;
+    out.push([a, cut]);
+    a = cut;
+  }
+  out.push([a, end]);
+  return out;
 }
 
 /**
@@ -234,15 +272,18 @@ export function extractFacts(doc: FactInput): Fact[] {
  */
 function mergeChanges(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
+  const keyOf = (f: Fact): string => JSON.stringify([f.metric.key, f.segment, f.subject?.id ?? f.subject?.text ?? null, f.period?.value ?? null]);
+  const last = new Map<string, Fact>();
   for (const f of facts) {
     if (f.value === null && f.change !== null) {
-      const earlier = [...out].reverse().find((e) => e.value !== null && e.metric.key === f.metric.key && e.segment === f.segment && (e.subject?.id ?? e.subject?.text ?? null) === (f.subject?.id ?? f.subject?.text ?? null) && (e.period?.value ?? null) === (f.period?.value ?? null));
+      const earlier = last.get(keyOf(f));
       if (earlier !== undefined && (earlier.change === null || (earlier.change.by === null && f.change.by !== null && earlier.change.direction === f.change.direction))) {
         earlier.change = f.change;
         continue;
       }
     }
     out.push(f);
+    if (f.value !== null) last.set(keyOf(f), f);
   }
   return out;
 }
@@ -272,6 +313,14 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   const amountAt = new Map(s.amounts.map((a) => [a.start, a]));
   // a metric is the head of its phrase: a particle follows (매출은), or a figure, a status or head noun (매출 3조 원, 매출 전망치, 코스피 상단);
   // not `매출의 40%`, `투자 후 기업가치`, `시가총액 1위`, `기준금리 차이`
+  // 종가 with no company in its sentence, after an FX rate or an index level, is that market's close (`주간 거래 종가는 1,467.5원`)
+  const market = state.market;
+  for (const m of rawMetrics) {
+    if (m.lemma === "종가" && market !== null && !s.parties.some((p) => p.label === "ORG" && p.end <= m.start)) {
+      m.key = market.metric.key;
+      m.info = words.keys.get(market.metric.key) as MetricMention["info"];
+    }
+  }
   const metrics = rawMetrics.filter((m) => {
     if (m.verbal) return true;
     const rest = restAfter(text, m.end, s.end);
@@ -298,7 +347,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     }
     return [a, b];
   };
-  const compared = new Set<DateMention>(s.dates.filter((d) => d.kind !== "comparison_base" && d.kind !== "duration" && COMPARED_AFTER.test(text.slice(d.end, d.end + 50))));
+  const compared = new Set<DateMention>(s.dates.filter((d) => d.kind !== "comparison_base" && d.kind !== "duration" && (COMPARED_AFTER.test(text.slice(d.end, d.end + 50)) || ONLY_IN.test(text.slice(d.end, d.end + 3)))));
   const periods = s.dates.filter((d) => isPeriod(d) && !compared.has(d));
   const bases = s.dates.filter((d) => d.kind === "comparison_base" || compared.has(d));
   const durations = s.dates.filter((d) => d.kind === "duration" && d.value !== null);
@@ -330,6 +379,15 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     } else if (VALUE_KINDS.has(a.kind)) values.push(a);
   }
 
+  // `각각 5%, 8% 밑도는`: a figure listed right before a size is a size too
+  for (let i = s.amounts.length - 2; i >= 0; i--) {
+    const a = s.amounts[i] as Amount;
+    const next = s.amounts[i + 1] as Amount;
+    if (!changeOf.has(a) && changeOf.has(next) && a.kind === next.kind && /^\s*,\s*$/.test(text.slice(a.end, next.start)) && RESPECTIVELY.test(text.slice(Math.max(s.start, a.start - 4), a.start))) {
+      changeOf.set(a, changeOf.get(next) ?? null);
+      values.splice(values.indexOf(a), 1);
+    }
+  }
   // pair metrics with figures, walking the sentence in order
   type Ev = { pos: number; kind: "metric"; m: MetricMention } | { pos: number; kind: "value"; a: Amount } | { pos: number; kind: "change"; a: Amount } | { pos: number; kind: "turn"; c: CueMention } | { pos: number; kind: "clause" };
   const events: Ev[] = [
@@ -405,12 +463,22 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       if (p !== undefined) p.changes.push(ev.a);
       else {
         const prev = built[built.length - 1];
+        const each = RESPECTIVELY.test(text.slice(s.start, ev.a.start));
         if (prev !== undefined) {
-          if (prev.changes.length === 0) prev.changes.push(ev.a);
-        } else if (metrics.length === 0 && values.length === 0 && lastFact !== undefined && lastFact.change === null) {
-          // a sentence that only states a change (`종전 전망치보다 2조5000억 원 높인 수치다`): the last figure's change
-          const ch = changeFor(text, { metric: null, value: null, changes: [ev.a], turn: null, end: s.end }, cues, bases, s.end, lastFact.period, allAmounts, amountIndex, changeOf, null);
-          if (ch !== null) lastFact.change = ch;
+          // `각각 47%, 90% 늘었다`: the sizes go to the figures in order
+          const first = each ? built.find((b) => b.value !== null && b.changes.length === 0 && b.turn === null) : undefined;
+          if (first !== undefined) first.changes.push(ev.a);
+          else if (prev.changes.length === 0) prev.changes.push(ev.a);
+        } else if (metrics.length === 0 && values.length === 0 && lastFact !== undefined) {
+          // a sentence that only states changes (`종전 전망치보다 2조5000억 원 높인 수치다`, `두 회사 모두 각각 5%, 8% 밑도는 수준이다`): the last figures'
+          const sizes = [...changeOf.keys()];
+          const k = sizes.indexOf(ev.a);
+          const targets = state.facts.slice(-sizes.length);
+          const target = sizes.length > 1 && each && targets.length === sizes.length ? targets[k] : sizes.length === 1 ? lastFact : undefined;
+          if (target !== undefined && (target.change === null || target.change.by === null)) {
+            const ch = changeFor(text, { metric: null, value: null, changes: [ev.a], turn: null, end: s.end }, cues, bases, s.end, target.period, allAmounts, amountIndex, changeOf, null);
+            if (ch !== null && (target.change === null || target.change.direction === ch.direction)) target.change = ch;
+          }
         }
       }
     } else {
@@ -423,6 +491,15 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     }
   }
   flush();
+  // `당기순이익은 적자로 돌아서 순손실 35억 원을 냈다`: the turn belongs to the figure stated right after it
+  for (const b of [...built]) {
+    if (b.value !== null || b.turn === null || b.changes.length > 0) continue;
+    const next = built.find((o) => o !== b && o.value !== null && o.metric.start > b.turn!.end && o.metric.start - b.turn!.end <= 12 && o.turn === null);
+    if (next !== undefined) {
+      next.turn = b.turn;
+      built.splice(built.indexOf(b), 1);
+    }
+  }
   built.sort((x, y) => (x.value?.start ?? x.metric.start) - (y.value?.start ?? y.metric.start));
   for (let i = 0; i < built.length; i++) {
     const next = built[i + 1];
@@ -466,7 +543,17 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     const before = s.parties.filter((p) => p.end <= from && (p.label === "ORG" || p.label === "PRODUCT" || p.label === "LOC"));
     // attributive: right before the metric's phrase, with no other party between (`챗GPT 개발사 오픈AI가` is no attributive 챗GPT)
     const lastBefore = before[before.length - 1];
-    const attributive = lastBefore !== undefined && ATTRIBUTIVE_REST.test(restAfter(text, lastBefore.end, s.end)) && lastBefore.start >= clauseStart && from - lastBefore.end <= 20 && !isSourceParty(text, lastBefore, s.end) ? lastBefore : undefined;
+    // with 의 anywhere in the clause before the metric (no figure between: `청담리빙의 지분 60%를` is no owner of the price); bare, right before it
+    const lastRest = lastBefore !== undefined ? restAfter(text, lastBefore.end, s.end) : "";
+    const attributive =
+      lastBefore !== undefined &&
+      ATTRIBUTIVE_REST.test(lastRest) &&
+      (lastBefore.label !== "PRODUCT" || PRODUCT_METRICS.has(m.key)) &&
+      lastBefore.start >= clauseStart &&
+      (lastRest === "의" ? !s.amounts.some((x) => x.start > lastBefore.end && x.start < from) : from - lastBefore.end <= 20) &&
+      !isSourceParty(text, lastBefore, s.end)
+        ? lastBefore
+        : undefined;
     const topics = s.parties.filter((p) => p.end <= anchor.start && (p.label === "ORG" || p.label === "PRODUCT") && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
     const topic = topics.filter((p) => p.start >= clauseStart).pop() ?? topics.pop();
     const forecaster = topic !== undefined && (status !== "reported" || verbal) && isForecaster(topic) ? topic : undefined;
@@ -534,7 +621,9 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     else if (!own && lastFact !== undefined && SAME_PERIOD.test(text.slice(clauseStart, anchor.start))) period = (built.indexOf(b) > 0 ? state.facts[state.facts.length - 1] : lastFact)?.period ?? period;
 
     // change
-    const change = changeFor(text, b, cues, bases, clauseEnd, period, allAmounts, amountIndex, changeOf, m.info.base);
+    let change = changeFor(text, b, cues, bases, clauseEnd, period, allAmounts, amountIndex, changeOf, m.info.base, status);
+    // `같은 기간 코스닥 지수는 5.6% 떨어졌다`: the same period's comparison
+    if (change !== null && change.base === null && change.by !== null && lastFact !== undefined && lastFact.change?.base && SAME_SPAN.test(text.slice(clauseStart, anchor.start))) change = { ...change, base: lastFact.change.base };
 
     // deals: the other party and the length; a deal named in the previous sentence lends its date and party
     let counterparty: FactParty | null = null;
@@ -567,10 +656,16 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       duration,
     };
     state.facts.push(fact);
+    if (m.key === "fx_rate" || m.key === "index_level") state.market = fact;
     if (subject !== null) state.subject = subject;
     if (m.info.period === "point" && state.day === null && period !== null && period.granularity === "day") state.day = period;
   }
 
+  // `이는 증권가 컨센서스인 6조2000억 원을 크게 밑도는 수준이다`: the figure before beat or missed it
+  if (metrics.length === 0 && lastFact !== undefined && lastFact.change === null && built.some((b) => b.expectation === true || b.status === "consensus")) {
+    const beat = cues.find((c) => c.cue.role === "change" && /^(?:웃돌|웃돈|밑돌|밑돈|상회|하회)/.test(c.cue.word));
+    if (beat !== undefined) lastFact.change = { direction: beat.cue.value as ChangeDirection, by: null, base: null };
+  }
   // deals named without a figure lend their date and other party to the next sentence's figure
   const deal = dealMentions[dealMentions.length - 1];
   if (deal !== undefined && !built.some((b) => b.metric.info.period === "event")) {
@@ -580,7 +675,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   }
   // a deal's length stated in a later sentence (`계약 기간은 10개월이다`)
   if (built.length === 0 && durations.length > 0 && /기간/.test(text.slice(s.start, s.end))) {
-    const f = [...state.facts].reverse().find((x) => loadWords().keys.get(x.metric.key)?.period === "event" && x.duration === null);
+    const f = state.facts.slice(-20).reverse().find((x) => loadWords().keys.get(x.metric.key)?.period === "event" && x.duration === null);
     const d = durations[0] as DateMention;
     if (f !== undefined && d.value !== null) f.duration = { value: d.value, text: d.text, start: d.start, end: d.end };
   }
@@ -630,6 +725,9 @@ function otherTopic(text: string, from: number, to: number, blocked: (s: number,
   return found;
 }
 const PRONOUN_WORD = /^(?:이|그|회사|동사|당사|이는|이보다)/;
+
+/** Metrics a product may own (`갤럭시 S25 판매량`); a product before a deal's price is what is delivered (`K2 전차 180대를 공급하는 9조 원 규모의 계약`). */
+const PRODUCT_METRICS = new Set(["sales_volume", "market_share", "users", "subscribers", "revenue"]);
 
 /** 이 증권사는, 같은 증권사는: the last forecaster as the sentence's topic. */
 const FORECASTER_PRONOUN = /(?:^|\s)(?:이|같은|해당)\s?(?:증권사|기관|업체)(?:은|는|가|이|도)\s/;
@@ -688,7 +786,7 @@ function carry(
   if (otherTopic(text, s.start, a.start, blocked, cues)) return null;
   // a sentence with no metric: the last fact's metric whose figure fits (`증권가 예상치는 3조2000억 원이었다` after a margin)
   const infoOf = (f: Fact): MetricMention => ({ key: f.metric.key, lemma: f.metric.lemma, start: f.metric.start, end: f.metric.end, segment: null, verbal: false, info: loadWords().keys.get(f.metric.key) as MetricMention["info"] });
-  const fitting = [...state.facts].reverse().find((f) => fits(a, infoOf(f)));
+  const fitting = state.facts.slice(-20).reverse().find((f) => fits(a, infoOf(f)));
   if (fitting === undefined) return null;
   const m = infoOf(fitting);
   const subject = fitting.subject !== null ? { subject: partyOf(fitting.subject) } : {};
@@ -733,7 +831,10 @@ function sourceBefore(text: string, s: SentenceLayers, according: CueMention): F
 
 /** The speaker of the quote whose content covers the figure. */
 function quoteSource(s: SentenceLayers, anchor: Span, quotes: Quote[]): FactParty | null {
-  for (const q of quotes) {
+  // the quotes that start before the figure, nearest first (a few at most reach it)
+  const k = partitionPoint(quotes.length, (i) => (quotes[i] as Quote).start <= anchor.start);
+  for (let i = k - 1; i >= 0 && i >= k - 8; i--) {
+    const q = quotes[i] as Quote;
     if (q.end < s.start || q.start > s.end) continue;
     if (q.content.start <= anchor.start && anchor.end <= q.content.end) {
       const sp = q.speaker;
@@ -775,6 +876,7 @@ function changeFor(
   amountIndex: Map<Amount, number>,
   changeOf: Map<Amount, ChangeDirection | null>,
   defaultBase: ChangeBase | null,
+  status: FactStatus | null = null,
 ): FactChange | null {
   const anchor: Span | null = b.value ?? b.metric ?? b.changes[0] ?? null;
   if (anchor === null) return null;
@@ -797,7 +899,9 @@ function changeFor(
   }
   // a change verb after the figure in its clause (`3조 원으로 늘었다`, `2.50%로 동결했다`); not a level kept (`15% 수준을 유지할`)
   if (direction === null && b.value !== null && b.expectation !== true) {
-    const verb = cues.find((c) => c.start >= b.value!.end && c.start < Math.min(to, clauseEnd) && c.cue.role === "change" && !/수준(?:을|으로|에서)?\s*$/.test(text.slice(b.value!.end, c.start)));
+    const reached = /^까지/.test(text.slice(b.value.end, b.value.end + 2)) && defaultBase === null; // `4만9900원까지 떨어졌다`: a level reached
+    const earned = (c: CueMention): boolean => b.metric !== null && b.metric.info.period === "span" && EARNED.test(c.cue.word);
+    const verb = reached ? undefined : cues.find((c) => c.start >= b.value!.end && c.start < Math.min(to, clauseEnd) && c.cue.role === "change" && !earned(c) && !/수준(?:을|으로|에서)?\s*$/.test(text.slice(b.value!.end, c.start)));
     if (verb !== undefined) direction = verb.cue.value as ChangeDirection;
   }
   if (direction === null) return null;
@@ -807,7 +911,9 @@ function changeFor(
   const limit = size !== undefined ? Math.max(size.start, anchor.end) : to;
   const d = bases.filter((x) => x.start >= from - 30 && x.end <= limit).pop() ?? bases.find((x) => x.start >= from && x.end <= to);
   if (d !== undefined) {
-    base = d.kind === "comparison_base" ? baseOf(d) : baseBetween(period?.value ?? null, d.value);
+    // `1분기에만 128% 올라`: the change over that quarter
+    const only = ONLY_IN.test(text.slice(d.end, d.end + 3)) ? ({ quarter: "qoq", month: "mom", year: "yoy" } as Record<string, ChangeBase>)[d.granularity] ?? null : null;
+    base = d.kind === "comparison_base" ? baseOf(d) : (only ?? baseBetween(period?.value ?? null, d.value));
     baseText = d.text;
   }
   if (base === null) {
@@ -821,6 +927,8 @@ function changeFor(
       if (old !== undefined) baseText = old.text;
     } else base = defaultBase;
   }
+  // a forecast, guidance or target raised or cut (`가이던스를 420억 달러로 높였다`, `추정치를 … 낮췄다`) changes against its previous value
+  if (base === null && status !== null && status !== "reported" && status !== "consensus" && b.value !== null && cues.some((c) => c.cue.role === "change" && c.start >= b.value!.end && c.start < clauseEnd && REVISED.test(c.cue.word))) base = "previous";
   const change: FactChange = { direction, by, base };
   if (baseText !== undefined && base !== null) change.baseText = baseText;
   return change;

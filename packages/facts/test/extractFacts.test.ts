@@ -1,5 +1,5 @@
 // Every rule of extractFacts on sentences written for these tests, analysed by the real pipeline
-// (createAnalyzer from `sinmun`, morphology off: entities, amounts, quotes and dates are what it reads).
+// (createAnalyzer from `sinmun` with its defaults, as `sinmun analyze` runs it).
 import { createAnalyzer } from "sinmun";
 import type { Analyzer } from "sinmun";
 import { splitSentences } from "@sinmun/core";
@@ -11,7 +11,7 @@ const REF = "2025-10-31";
 let analyzer: Analyzer;
 
 beforeAll(async () => {
-  analyzer = (await createAnalyzer({ disable: ["tokens"], dates: { reference: REF } })) as unknown as Analyzer;
+  analyzer = (await createAnalyzer({ dates: { reference: REF } })) as unknown as Analyzer;
   await analyzer.ready();
 }, 60_000);
 afterAll(async () => {
@@ -21,13 +21,15 @@ afterAll(async () => {
 /** A fact in the corpus source's short form: `subject metric value period key=value …`. */
 function brief(f: Fact): string {
   const v = f.value === null ? "_" : `${f.value.decimal ?? f.value.maxDecimal ?? "null"}${f.value.unit ?? ""}`;
-  const parts = [f.subject?.id ?? f.subject?.text ?? "_", f.metric.key, v, f.period?.value ?? "_"];
+  // a document-local id (doc:…) compares by its text, as the scorer does
+  const who = (p: Fact["subject"]): string => (p === null ? "_" : p.id !== null && !p.id.startsWith("doc:") ? p.id : p.text);
+  const parts = [who(f.subject), f.metric.key, v, f.period?.value ?? "_"];
   if (f.segment !== null) parts.push(`seg=${f.segment}`);
   if (f.basis !== null) parts.push(`b=${f.basis}`);
   if (f.change !== null) parts.push(`ch=${f.change.direction}/${f.change.by === null ? "" : `${f.change.by.decimal}${f.change.by.unit ?? ""}`}/${f.change.base ?? ""}`);
   if (f.status !== "reported") parts.push(`st=${f.status}`);
-  if (f.source !== null) parts.push(`src=${f.source.id ?? f.source.text}`);
-  if (f.counterparty !== null) parts.push(`cp=${f.counterparty.id ?? f.counterparty.text}`);
+  if (f.source !== null) parts.push(`src=${who(f.source)}`);
+  if (f.counterparty !== null) parts.push(`cp=${who(f.counterparty)}`);
   if (f.duration !== null) parts.push(`dur=${f.duration.value}`);
   return parts.join(" ");
 }
@@ -123,6 +125,61 @@ describe("extractFacts", () => {
     ["사전에 없는 회사: 유형 명사 뒤의 이름", "코스닥 상장사 한빛소재는 3분기 매출이 120억 원이라고 공시했다. 한빛소재의 영업이익은 15억 원이었다.", [
       "한빛소재 revenue 12000000000KRW 2025-07-01/2025-09-30 src=한빛소재",
       "한빛소재 operating_profit 1500000000KRW 2025-07-01/2025-09-30",
+    ]],
+    ["다른 명사의 목적어 뒤 금액은 그 명사의 것", "인수가는 한빛소재의 기업가치를 7000억 원으로 평가한 것이다.", []],
+    ["다른 주제어의 금액은 지표를 잇지 않는다", "삼성전자의 3분기 매출은 79조 원이었다. 직원 평균 연봉은 1억3000만 원이다.", [
+      "samsung-electronics revenue 79000000000000KRW 2025-07-01/2025-09-30",
+    ]],
+    ["다른 명사의 전망치는 컨센서스가 아니다", "한국은행은 이날 기준금리를 연 2.50%로 동결했다. 한은은 올해 경제성장률 전망치를 0.9%로 낮췄다.", [
+      "bank-of-korea base_rate 2.5% 2025-10-31 ch=flat//previous",
+    ]],
+    ["지표 없는 기대치 문장은 단위가 맞는 마지막 지표, 앞 수치는 웃돌거나 밑돈다", "기아의 3분기 영업이익은 2조8000억 원이었다. 영업이익률은 9.5%였다. 이는 증권가 예상치인 3조 원을 밑도는 수준이다.", [
+      "kia operating_profit 2800000000000KRW 2025-07-01/2025-09-30",
+      "kia operating_margin 9.5% 2025-07-01/2025-09-30",
+      "kia operating_profit 3000000000000KRW 2025-07-01/2025-09-30 st=consensus",
+    ]],
+    ["동결 앞의 수치는 수준", "삼성증권은 내년 기준금리가 2.25%로 동결될 것으로 예상했다.", [
+      "_ base_rate 2.25% 2026-01-01/2026-12-31 ch=flat//previous st=forecast src=samsung-securities",
+    ]],
+    ["공시한 회사가 출처", "삼성전자가 이날 공시한 3분기 실적은 매출 86조 원, 영업이익 12조 원이다.", [
+      "samsung-electronics revenue 86000000000000KRW 2025-07-01/2025-09-30 src=samsung-electronics",
+      "samsung-electronics operating_profit 12000000000000KRW 2025-07-01/2025-09-30 src=samsung-electronics",
+    ]],
+    ["주어가 생략된 다음 문장의 추정도 같은 증권사", "하나증권은 LG화학의 올해 영업이익을 2조 원으로 추정했다. 내년 영업이익 추정치는 2조5000억 원으로 종전보다 10% 낮췄다.", [
+      "lg-chem operating_profit 2000000000000KRW 2025-01-01/2025-12-31 st=forecast src=hana-securities",
+      "lg-chem operating_profit 2500000000000KRW 2026-01-01/2026-12-31 ch=down/10%/previous st=forecast src=hana-securities",
+    ]],
+    ["증권가의 전망은 출처 없는 컨센서스", "증권가는 한국은행이 내년 상반기 기준금리를 연 2.00%까지 낮출 것으로 보고 있다.", [
+      "bank-of-korea base_rate 2% 2026-01-01/2026-06-30 ch=down//previous st=consensus",
+    ]],
+    ["지난해보다: 올해 수치의 전년 대비", "올해 마지막 거래일인 30일 원/달러 환율은 1,472.5원에 마감했다. 환율은 지난해 말보다 30.2원 올랐다.", [
+      "_ fx_rate 1472.5KRW 2025-10-30 ch=up/30.2KRW/yoy",
+    ]],
+    ["…보다 높은: 변화의 크기", "한울에너지의 첫날 주가는 공모가보다 62% 높은 5만1840원에 마감했다.", [
+      "한울에너지 share_price 51840KRW _ ch=up/62%/",
+    ]],
+    ["수준 유지는 변화가 아니다", "회사는 영업이익률도 15% 수준을 유지할 것으로 예상했다.", [
+      "_ operating_margin 15% _ st=forecast",
+    ]],
+    ["투자를 유치: 유치 금액, 투자자는 상대방", "반려동물 스타트업 펫로그는 한국산업은행으로부터 300억 원의 시리즈B 투자를 유치했다.", [
+      "펫로그 funding 30000000000KRW _ cp=korea-development-bank",
+    ]],
+    ["각각: 변화의 크기도 순서대로", "SK하이닉스의 지난해 매출은 97조 원, 영업이익은 44조 원으로 각각 전년보다 47%, 90% 늘었다.", [
+      "sk-hynix revenue 97000000000000KRW 2024-01-01/2024-12-31 ch=up/47%/yoy",
+      "sk-hynix operating_profit 44000000000000KRW 2024-01-01/2024-12-31 ch=up/90%/yoy",
+    ]],
+    ["적자로 돌아서: 뒤따르는 수치의 변화", "하이브의 2분기 당기순이익은 적자로 돌아서 순손실 35억 원을 냈다.", [
+      "hybe net_loss 3500000000KRW 2025-04-01/2025-06-30 ch=down//",
+    ]],
+    ["매출을 올렸다는 변화가 아니다", "블루웨이브푸즈는 지난해 매출 6억2000만 달러를 올렸다.", [
+      "블루웨이브푸즈 revenue 620000000USD 2024-01-01/2024-12-31",
+    ]],
+    ["분기에만: 그 분기 동안의 변화", "한화에어로스페이스 주가는 이날 3분기에만 40% 올라 90만 원이 됐다.", [
+      "hanwha-aerospace share_price 900000KRW 2025-10-31 ch=up/40%/qoq",
+    ]],
+    ["환율 뒤의 종가는 환율", "원/달러 환율이 이날 장중 1,440원까지 올랐다. 주간 거래 종가는 1,435.5원으로 전날보다 2.5원 올랐다.", [
+      "_ fx_rate 1440KRW 2025-10-31",
+      "_ fx_rate 1435.5KRW 2025-10-31 ch=up/2.5KRW/previous",
     ]],
     ["수치가 아닌 금액", "외국인은 유가증권시장에서 8000억 원어치를 순매수했다. 회사는 과징금 100억 원을 부과받았다.", []],
     ["지표가 수식어일 때는 사실이 아니다", "계약 금액은 지난해 매출의 12%에 해당한다.", []],
