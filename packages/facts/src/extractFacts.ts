@@ -29,6 +29,8 @@ const OBJECT_GAP = /^\s*(?:규모|어치|상당|가량|수준)?\s*(?:을|를|의
 const COORDINATED = /^(?:\s|,|과|와|및|그리고)*$/;
 /** A party's particles when it is the subject or topic (은/는/이/가/도), or nothing or 의 before the metric (`삼성전자 영업이익`, `삼성전자의`). */
 const TOPIC_REST = /^(?:은|는|이|가|도|측은|측이)$/;
+/** A party followed by its people as the topic (`연준 위원들은`, `삼성전자 관계자는`). */
+const MEMBERS_TOPIC = /^\s(?:위원들|위원|관계자|측|당국자|경영진)(?:은|는|이|가)\s/;
 const ATTRIBUTIVE_REST = /^(?:|의)$/;
 /** Particles of a deal's other party (`GM과`, `소프트뱅크로부터`, `인텔에`, `오에스카를 인수`). */
 const COUNTERPARTY_REST = /^(?:과|와|과의|와의|과도|와도|로부터|으로부터|에|에게|측과|측에|을|를)$/;
@@ -51,7 +53,7 @@ const EARNED = /^(?:올렸|올린|올려|올릴)/;
 /** Verbs that state a figure (`제시했다`, `재확인했다`, `발표했다`). */
 const STATEMENT_VERB = /(?:재확인|제시|밝혔|밝혀|발표|공시|내놨|설명)/;
 /** A verb in the past tense that is no copula (`잡았다`, `낮췄다`, `내놨다`; not `이었다`, `였다`). */
-const PAST_VERB = /(?:^|[^이])(?:[았었했놨뒀웠졌렸춰췄])다(?:[.,]|$|\s)|(?:^|[^이])[았었했놨뒀웠졌렸췄]고\s/;
+const PAST_VERB = /(?:^|[^이])(?:[았었했놨뒀웠졌렸춰췄])다(?:[.,]|$|\s)|(?:^|[^이])[았었했놨뒀웠졌렸췄]고\s|(?:^|\s)[가-힣]+[가-힣]였다(?:[.,]|$|\s)/;
 /** A company that announced the figures (`삼성전자가 이날 공시한 3분기 실적은`). */
 const ANNOUNCED = /^(?:이|가)\s(?:[^\s]+\s)?(?:공시한|발표한|밝힌|내놓은)/;
 /** A clause that states an intention (`달성하겠다는`, `투자하겠다고`): its figure is a target. */
@@ -516,7 +518,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
   if (according !== undefined) {
     sentenceSource = sourceBefore(text, s, according);
     if (sentenceSource !== null) state.according = sentenceSource;
-  } else if (SAME_SOURCE.test(text.slice(s.start, s.end))) sentenceSource = state.according;
+  } else if (SAME_SOURCE.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) sentenceSource = state.according;
+  const sameTally = according === undefined && sentenceSource !== null;
   const crowd = cues.some((c) => c.cue.role === "crowd" && /^(?:는|은|에서는|이|가|)$/.test(c.rest));
 
   for (const b of built) {
@@ -534,9 +537,9 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     let status: FactStatus = b.status ?? partOfStatus ?? ((pre ?? post)?.cue.value as FactStatus | undefined) ?? m.info.status;
     if (b.status === null && pre === undefined && post === undefined && b.partOf === undefined) {
       const tail = text.slice(anchor.end, clauseEnd).split(/\s+/).filter((w) => w !== "");
-      if (tail.some((w) => INTENTION.test(w.replace(/[,.]$/, "")))) status = "target";
+      if (tail.some((w) => INTENTION.test(w.replace(/["”’'」)]+[가-힣]?$|[,.]$/g, "").replace(/["”’'」)]+$/, "")))) status = "target";
     }
-    if (status === "forecast" && crowd) status = "consensus";
+    if (status === "forecast" && (crowd || (sameTally && state.facts.some((f) => f.status === "consensus" && sameParty(f.source, sentenceSource))))) status = "consensus";
     const verbal = post !== undefined && (VERBAL_REST.test(post.rest) || /[봤본]$/.test(post.cue.word) || /^것으로/.test(post.cue.word));
 
     // subject: a party right before the metric (삼성전자의 영업이익, SK하이닉스 목표주가), else the topic (은/는/이/가) before it, else the last subject
@@ -554,7 +557,7 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
       !isSourceParty(text, lastBefore, s.end)
         ? lastBefore
         : undefined;
-    const topics = s.parties.filter((p) => p.end <= anchor.start && (p.label === "ORG" || p.label === "PRODUCT") && TOPIC_REST.test(restAfter(text, p.end, s.end)) && !isSourceParty(text, p, s.end));
+    const topics = s.parties.filter((p) => p.end <= anchor.start && (p.label === "ORG" || p.label === "PRODUCT") && (TOPIC_REST.test(restAfter(text, p.end, s.end)) || MEMBERS_TOPIC.test(text.slice(p.end, p.end + 8))) && !isSourceParty(text, p, s.end));
     const topic = topics.filter((p) => p.start >= clauseStart).pop() ?? topics.pop();
     const forecaster = topic !== undefined && (status !== "reported" || verbal) && isForecaster(topic) ? topic : undefined;
     let subject: FactParty | null;
@@ -601,7 +604,8 @@ function sentenceFacts(text: string, s: SentenceLayers, state: DocState, quotes:
     // segment: 부문/사업부 before the metric in its clause, a bare noun right before it (커머스 매출), or the lemma's own (코스피)
     let segment = b.segment ?? m.segment;
     if (segment === null) {
-      const seg = segments.filter((g) => g.end <= m.start && g.start >= clauseStart).pop();
+      const segEnd = m.start < s.start ? anchor.start : m.start; // a carried metric's segment stands before its figure (`이 가운데 철강 부문에 62억 달러`)
+      const seg = segments.filter((g) => g.end <= segEnd && g.start >= clauseStart).pop();
       if (seg !== undefined) segment = seg.name;
       else if ((m.info.units !== "percent" || m.key === "market_share") && m.info.subject !== "none") {
         const noun = bareNoun(text, m.start, Math.max(clauseStart, m.start - 20), blocked);
@@ -776,7 +780,7 @@ function carry(
     const newPeriod = periods.some((d) => d.start >= from && d.end <= a.start);
     const noun = bareNoun(text, a.start, from, blocked);
     if (expectation !== undefined) return { metric: m, value: a, changes: [], turn: null, status: expectation.cue.value as FactStatus, end: s.end, expectation: true };
-    if (topic !== undefined) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, ...(isForecaster(topic) ? { source: topic } : { subject: topic }) };
+    if (topic !== undefined) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, ...(prev.segment !== undefined ? { segment: prev.segment } : {}), ...(isForecaster(topic) ? { source: topic } : { subject: topic }) };
     if (newPeriod || head) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end };
     if (noun !== null && prev.segment !== undefined && prev.segment !== null) return { metric: m, value: a, changes: [], turn: null, status: null, end: s.end, segment: noun };
     return null;
