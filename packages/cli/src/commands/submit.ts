@@ -1,4 +1,4 @@
-import { submit, type RequestOptions } from "@sinmun/server";
+import type { RequestOptions } from "@sinmun/server";
 import { LAYERS, type AnalyzeInput, type Layer } from "sinmun";
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
@@ -7,7 +7,7 @@ import { createProgress } from "../createProgress";
 import { readDocuments } from "../readDocuments";
 import { assertFile } from "../readInput";
 import { progressWanted, DEFAULT_MAX_CHARS } from "./analyze";
-import { intFlag, redisWarning } from "./serve";
+import { intFlag, loadServer, redisWarning } from "./serve";
 
 /**
  * `sinmun submit CORPUS.jsonl --redis redis://HOST:PORT [--queue sinmun] --output out.jsonl`:
@@ -56,7 +56,7 @@ export async function submitCommand(args: string[]): Promise<number> {
   const progress = createProgress(progressWanted(values), undefined, "docs");
   const sink = openSink(values.output);
   try {
-    const lines = submit(documents(), {
+    const lines = loadServer().submit(documents(), {
       redis: values.redis,
       queue: values.queue ?? "sinmun",
       options,

@@ -1,8 +1,7 @@
-import { startWorker } from "@sinmun/server";
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { analyzerOptionsFrom } from "./analyze";
-import { intFlag, redisWarning } from "./serve";
+import { intFlag, loadServer, redisWarning } from "./serve";
 
 /**
  * `sinmun worker --redis redis://HOST:PORT [--queue sinmun] [--concurrency N] [--workers N]`:
@@ -25,7 +24,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`worker takes no arguments, got ${positionals.join(" ")}`);
   if (values.redis === undefined) throw new UsageError("worker expects --redis redis://HOST:PORT");
   const workers = intFlag("workers", values.workers, 1, 1, 256);
-  const worker = startWorker({
+  const worker = loadServer().startWorker({
     redis: values.redis,
     queue: values.queue ?? "sinmun",
     workers,
