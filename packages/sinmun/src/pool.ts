@@ -22,6 +22,8 @@ interface Reply {
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: (r: Record<string, unknown> | string) => void; reject: (e: Error) => void }>;
+  /** Documents for this worker not posted yet: they leave together, one message per turn of the event loop. */
+  outbox: { seq: number; input: ParsedInput }[];
 }
 
 /** The compiled worker script: beside this file in dist/, or dist/ next to src/ when run from sources (tests). */
@@ -49,18 +51,21 @@ export async function createPool(workers: number, options: AnalyzerOptions, json
   let closing = false;
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: { options, json } }), pending: new Map() };
-    slot.worker.on("message", (reply: Reply) => {
-      const task = slot.pending.get(reply.seq);
-      if (!task) return;
-      slot.pending.delete(reply.seq);
-      if (reply.json !== undefined) task.resolve(reply.json);
-      else if (reply.doc) task.resolve(reply.doc);
-      else task.reject(new SinmunError("sinmun", reply.error?.code ?? "failed", (reply.error?.message ?? "worker failed").replace(/^sinmun: /, "")));
+    const slot: Slot = { worker: new Worker(script, { workerData: { options, json } }), pending: new Map(), outbox: [] };
+    slot.worker.on("message", (replies: Reply[]) => {
+      for (const reply of replies) {
+        const task = slot.pending.get(reply.seq);
+        if (!task) continue;
+        slot.pending.delete(reply.seq);
+        if (reply.json !== undefined) task.resolve(reply.json);
+        else if (reply.doc) task.resolve(reply.doc);
+        else task.reject(new SinmunError("sinmun", reply.error?.code ?? "failed", (reply.error?.message ?? "worker failed").replace(/^sinmun: /, "")));
+      }
     });
     const fail = (err: Error): void => {
       for (const task of slot.pending.values()) task.reject(err);
       slot.pending.clear();
+      slot.outbox = [];
       const i = slots.indexOf(slot);
       if (i >= 0 && !closing) slots[i] = spawn();
     };
@@ -71,6 +76,18 @@ export async function createPool(workers: number, options: AnalyzerOptions, json
     return slot;
   };
   for (let i = 0; i < workers; i++) slots.push(spawn());
+  // Every message between threads costs a wake-up of the thread it goes to; the documents queued
+  // in one turn of the event loop go to each worker as one message (its replies come back in
+  // groups too, see worker.ts).
+  let flushing = false;
+  const flush = (): void => {
+    flushing = false;
+    for (const slot of slots) {
+      if (slot.outbox.length === 0) continue;
+      slot.worker.postMessage(slot.outbox);
+      slot.outbox = [];
+    }
+  };
   return {
     analyze(input) {
       let best = slots[0] as Slot;
@@ -78,7 +95,11 @@ export async function createPool(workers: number, options: AnalyzerOptions, json
       const id = seq++;
       return new Promise((resolve, reject) => {
         best.pending.set(id, { resolve, reject });
-        best.worker.postMessage({ seq: id, input });
+        best.outbox.push({ seq: id, input });
+        if (!flushing) {
+          flushing = true;
+          setImmediate(flush);
+        }
       });
     },
     async close() {
