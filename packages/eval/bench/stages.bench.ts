@@ -7,7 +7,8 @@
 // Run: npx tsc -b packages/eval && node -r ts-node/register/transpile-only packages/eval/bench/stages.bench.ts
 // Env: BENCH_DOCS (stage corpus, default 1000), BENCH_STAGE_SECONDS (time budget per stage,
 // default 2), BENCH_WORKER_DOCS (CLI corpus, default 3000 — fewer documents measure mostly worker start-up; the whole-run time includes each
-// worker loading the dictionaries, so small corpora understate the speed-up).
+// worker loading the dictionaries, so small corpora understate the speed-up), BENCH_WORKERS_ONLY=1 (only the CLI rows: workers 1, 2, …,
+// each with its CPU time, user + system over every thread, and the speed-up that CPU time allows on this machine).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -188,13 +189,15 @@ interface CliRun {
   firstLines: number;
   firstMs: number;
   rssMb: number | undefined;
+  /** User + system CPU seconds of the whole process, every thread (analysers, V8's compiler and GC threads, I/O) included. */
+  cpuS: number | undefined;
   stderr: string;
 }
 
-/** Runs the built CLI in a child that reports its peak RSS (all worker threads included) on exit; times the stream of output lines. */
+/** Runs the built CLI in a child that reports its peak RSS and CPU time (all threads included) on exit; times the stream of output lines. */
 function runCli(args: string[], timeoutMs: number): Promise<CliRun> {
   const bin = join(ROOT, "packages", "cli", "dist", "bin.js");
-  const wrapper = `process.on("exit", () => process.stderr.write("\\nPEAK_RSS_KB " + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(bin)});`;
+  const wrapper = `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nPEAK_RSS_KB " + u.maxRSS + " CPU_US " + (u.userCPUTime + u.systemCPUTime) + "\\n"); }); require(${JSON.stringify(bin)});`;
   return new Promise((resolve) => {
     const started = performance.now();
     const p = spawn(process.execPath, ["-e", wrapper, "--", bin, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -213,8 +216,17 @@ function runCli(args: string[], timeoutMs: number): Promise<CliRun> {
     const timer = setTimeout(() => p.kill("SIGKILL"), timeoutMs);
     p.on("close", (code) => {
       clearTimeout(timer);
-      const rss = /PEAK_RSS_KB (\d+)/.exec(stderr);
-      resolve({ code, lines, ms: performance.now() - started, firstLines: Math.max(0, firstLines), firstMs, rssMb: rss ? Number(rss[1]) / 1024 : undefined, stderr: stderr.replace(/\n?PEAK_RSS_KB \d+\n/, "") });
+      const rss = /PEAK_RSS_KB (\d+) CPU_US (\d+)/.exec(stderr);
+      resolve({
+        code,
+        lines,
+        ms: performance.now() - started,
+        firstLines: Math.max(0, firstLines),
+        firstMs,
+        rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+        cpuS: rss ? Number(rss[2]) / 1e6 : undefined,
+        stderr: stderr.replace(/\n?PEAK_RSS_KB \d+ CPU_US \d+\n/, ""),
+      });
     });
   });
 }
@@ -232,6 +244,7 @@ async function workersRows(n: number): Promise<string[]> {
   const rows: string[] = [];
   const rates: number[] = [];
   const steady: number[] = [];
+  const cpu: number[] = [];
   const cores = os.cpus().length;
   for (const w of [...new Set([1, 2, cores])].sort((a, b) => a - b)) {
     const r = await runCli(["analyze", file, "--format", "jsonl", "--workers", String(w), "--no-progress"], 240_000);
@@ -245,9 +258,13 @@ async function workersRows(n: number): Promise<string[]> {
     // After start-up: documents written after the first output chunk, over the time since it.
     const after = (r.lines - r.firstLines) / ((r.ms - r.firstMs) / 1000);
     steady.push(after);
-    const speedup = rates.length > 1 ? ` (×${((n / s) / (rates[0] as number)).toFixed(2)} whole run, ×${(after / (steady[0] as number)).toFixed(2)} after start-up, vs 1 worker)` : "";
+    cpu.push(r.cpuS ?? NaN);
+    // The most w workers can give on this machine when the work is CPU-bound: the CPU time of the one-worker run spread
+    // over min(w, cores) cores, against the CPU time the w-worker run needed (its duplicated start-up, compilation and GC included).
+    const ceiling = rates.length > 1 && r.cpuS !== undefined ? `; CPU-time ceiling ×${((Math.min(w, cores) * (cpu[0] as number)) / r.cpuS).toFixed(2)}` : "";
+    const speedup = rates.length > 1 ? ` (×${((n / s) / (rates[0] as number)).toFixed(2)} whole run, ×${(after / (steady[0] as number)).toFixed(2)} after start-up, vs 1 worker${ceiling})` : "";
     rows.push(
-      `| CLI \`analyze --format jsonl --workers ${w}\`${speedup} | ok | ${n} | ${fmt(chars / s)} | ${fmt(n / s, 1)} (${fmt(after, 1)} after start-up) | — (whole run ${fmt(s, 1)} s, first output at ${fmt(r.firstMs / 1000, 1)} s) | ${r.rssMb === undefined ? "—" : `${fmt(r.rssMb)} (process, ${w} analyser${w > 1 ? "s" : ""})`} |`,
+      `| CLI \`analyze --format jsonl --workers ${w}\`${speedup} | ok | ${n} | ${fmt(chars / s)} | ${fmt(n / s, 1)} (${fmt(after, 1)} after start-up) | — (whole run ${fmt(s, 1)} s, first output at ${fmt(r.firstMs / 1000, 1)} s; CPU ${r.cpuS === undefined ? "—" : `${fmt(r.cpuS, 1)} s = ${fmt(r.cpuS / s, 2)} cores`}; load ${fmt(os.loadavg()[0], 2)}) | ${r.rssMb === undefined ? "—" : `${fmt(r.rssMb)} (process, ${w} analyser${w > 1 ? "s" : ""})`} |`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
@@ -264,7 +281,7 @@ async function main(): Promise<void> {
   const corpus = join(dir, "corpus.json");
   writeFileSync(corpus, JSON.stringify(docs));
   const rows: string[] = [];
-  for (const stage of STAGES) {
+  for (const stage of process.env.BENCH_WORKERS_ONLY === "1" ? [] : STAGES) {
     const r = await runProcess(["-r", "ts-node/register/transpile-only", __filename, "--stage", stage, corpus, String(budget)], { timeoutMs: (budget + 120) * 1000 });
     const last = r.stdout.trim().split("\n").pop() ?? "";
     let res: StageResult;

@@ -9,8 +9,8 @@
 // Env: BENCH_SECONDS (per autocannon run, default 8), BENCH_DOCS (analyze baseline, default 600),
 // BENCH_QUEUE_DOCS (queue corpus, default 3000), BENCH_TOKENIZER (default embedded).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -55,6 +55,48 @@ async function until(check: () => boolean | Promise<boolean>, ms = 120_000): Pro
   }
 }
 
+/** User + system CPU seconds a process has used so far, every thread included (Linux /proc; undefined elsewhere or once it is gone). */
+function cpuOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pid of the redis-server listening on `port` (its process title names the port), if /proc shows it. */
+function redisPid(port: number): number | undefined {
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const cmd = (() => {
+        try {
+          return readFileSync(`/proc/${entry}/cmdline`, "utf8");
+        } catch {
+          return "";
+        }
+      })();
+      if (cmd.startsWith("redis-server") && cmd.includes(`:${port}`)) return Number(entry);
+    }
+  } catch {
+    // no /proc
+  }
+  return undefined;
+}
+
+/** Runs the CLI to completion; its CPU seconds (every thread) come back from an exit hook. */
+function runCliCpu(args: string[]): { status: number | null; stderr: string; cpu: number | undefined } {
+  const wrapper = `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nCPU_US " + (u.userCPUTime + u.systemCPUTime) + "\\n"); }); require(${JSON.stringify(BIN)});`;
+  const r = spawnSync(process.execPath, ["-e", wrapper, "--", BIN, ...args], { encoding: "utf8" });
+  const cpu = /CPU_US (\d+)/.exec(r.stderr ?? "");
+  return { status: r.status, stderr: r.stderr ?? "", cpu: cpu ? Number(cpu[1]) / 1e6 : undefined };
+}
+
+const fmtCpu = (x: number | undefined): string => (x === undefined ? "—" : x.toFixed(1));
+
 /** Documents/s of `sinmun analyze --format jsonl`, after subtracting the time to load (one-document run). */
 function analyzeThroughput(dir: string, text: string, workers: number): number {
   const many = join(dir, `many-${workers}.jsonl`);
@@ -72,7 +114,7 @@ function analyzeThroughput(dir: string, text: string, workers: number): number {
   return DOCS / ((total - startup) / 1000);
 }
 
-async function serve(workers: number): Promise<{ url: string; stop: () => Promise<void> }> {
+async function serve(workers: number): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const served = spawnCli(["serve", "--port", "0", "--workers", String(workers), "--tokenizer", TOKENIZER]);
   let url: string | undefined;
   await until(() => {
@@ -83,6 +125,7 @@ async function serve(workers: number): Promise<{ url: string; stop: () => Promis
   await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.status === 200);
   return {
     url: url as string,
+    pid: served.proc.pid,
     async stop() {
       served.proc.kill("SIGTERM");
       await served.exited;
@@ -95,16 +138,25 @@ async function main(): Promise<void> {
   const text = article();
   const body = JSON.stringify({ id: "bench", text });
   console.log(`## sinmun serve under autocannon (POST /v1/analyze, one ${text.length}-character article per request, tokenizer ${TOKENIZER}, ${SECONDS} s per row)\n`);
-  console.log("| workers | connections | docs/s | p50 ms | p99 ms | errors | vs analyze --format jsonl |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("CPU per document: the server process (every thread) and this bench process (autocannon, the client), user + system.\n");
+  console.log("| workers | connections | docs/s | p50 ms | p99 ms | errors | vs analyze --format jsonl | CPU ms/doc: server | CPU ms/doc: client | load |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const workers of [1, 2]) {
     const baseline = analyzeThroughput(dir, text, workers);
     const server = await serve(workers);
     try {
       await autocannon({ url: `${server.url}/v1/analyze`, method: "POST", headers: { "content-type": "application/json" }, body, connections: 8, duration: 2 }); // warm-up
       for (const connections of [1, 8, 32]) {
+        const serverBefore = cpuOf(server.pid);
+        const clientBefore = process.cpuUsage();
         const r = await autocannon({ url: `${server.url}/v1/analyze`, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: SECONDS });
-        console.log(`| ${workers} | ${connections} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} | ${((r.requests.average / baseline) * 100).toFixed(0)} % of ${baseline.toFixed(0)} docs/s |`);
+        const client = process.cpuUsage(clientBefore);
+        const serverAfter = cpuOf(server.pid);
+        const docs = Math.max(1, r.requests.total);
+        const serverMs = serverBefore !== undefined && serverAfter !== undefined ? (((serverAfter - serverBefore) * 1000) / docs).toFixed(2) : "—";
+        console.log(
+          `| ${workers} | ${connections} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} | ${((r.requests.average / baseline) * 100).toFixed(0)} % of ${baseline.toFixed(0)} docs/s | ${serverMs} | ${((client.user + client.system) / 1000 / docs).toFixed(2)} | ${loadavg()[0]?.toFixed(2)} |`,
+        );
       }
     } finally {
       await server.stop();
@@ -136,25 +188,41 @@ async function main(): Promise<void> {
   }
 
   console.log(`\n## Queue: sinmun submit of ${QUEUE_DOCS} documents (the same article, batches of 20) with 1 and 2 sinmun worker processes (1 thread each) on a private redis-server\n`);
-  console.log("| queue workers | seconds | docs/s | speed-up |");
-  console.log("|---:|---:|---:|---:|");
+  console.log("Each row submits the corpus twice to the same workers: cold (the workers' first documents: their compiler still warming up) and warm (the same workers again).");
+  console.log("CPU is user + system seconds during the run, every thread included: the workers (their analysis thread, their queue thread, V8's compiler and GC threads), `submit`, and redis-server; on 2 cores the speed-up cannot exceed 2 × (CPU of the 1-worker run) / (CPU of the 2-worker run).\n");
+  console.log("| queue workers | run | seconds | docs/s | speed-up | CPU: workers | CPU: submit | CPU: redis | CPU total (cores) | CPU-time ceiling | load |");
+  console.log("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const redis = await startRedis();
+  const redisProc = redisPid(redis.port);
   const corpus = join(dir, "queue.jsonl");
   writeFileSync(corpus, Array.from({ length: QUEUE_DOCS }, (_, i) => JSON.stringify({ id: i, text })).join("\n"));
-  let one = 0;
+  const one: Record<string, { seconds: number; cpu: number | undefined }> = {};
   try {
     for (const n of [1, 2]) {
       const queue = `bench${n}`;
       const workers = Array.from({ length: n }, () => spawnCli(["worker", "--redis", redis.url, "--queue", queue, "--tokenizer", TOKENIZER, "--concurrency", "2"]));
       await until(() => workers.every((w) => w.output().includes("consuming")));
-      const t = performance.now();
-      const r = spawnSync(process.execPath, [BIN, "submit", corpus, "--redis", redis.url, "--queue", queue, "--tokenizer", TOKENIZER === "none" ? "none" : "embedded", "--output", join(dir, "q.jsonl"), "--no-progress"]);
-      const seconds = (performance.now() - t) / 1000;
-      if (r.status !== 0) throw new Error(String(r.stderr));
+      for (const run of ["cold", "warm"]) {
+        const before = workers.map((w) => cpuOf(w.proc.pid));
+        const redisBefore = cpuOf(redisProc);
+        const t = performance.now();
+        const r = runCliCpu(["submit", corpus, "--redis", redis.url, "--queue", queue, "--tokenizer", TOKENIZER === "none" ? "none" : "embedded", "--output", join(dir, "q.jsonl"), "--no-progress"]);
+        const seconds = (performance.now() - t) / 1000;
+        if (r.status !== 0) throw new Error(r.stderr);
+        const after = workers.map((w) => cpuOf(w.proc.pid));
+        const workersCpu = before.every((b) => b !== undefined) && after.every((a) => a !== undefined) ? after.reduce((sum: number, a, i) => sum + (a as number) - (before[i] as number), 0) : undefined;
+        const redisAfter = cpuOf(redisProc);
+        const redisCpu = redisBefore !== undefined && redisAfter !== undefined ? redisAfter - redisBefore : undefined;
+        const total = workersCpu !== undefined && r.cpu !== undefined && redisCpu !== undefined ? workersCpu + r.cpu + redisCpu : undefined;
+        if (n === 1) one[run] = { seconds, cpu: total };
+        const base = one[run] as { seconds: number; cpu: number | undefined };
+        const ceiling = n > 1 && base.cpu !== undefined && total !== undefined ? `×${((2 * base.cpu) / total).toFixed(2)}` : "—";
+        console.log(
+          `| ${n} | ${run} | ${seconds.toFixed(1)} | ${(QUEUE_DOCS / seconds).toFixed(0)} | ×${(base.seconds / seconds).toFixed(2)} | ${fmtCpu(workersCpu)} | ${fmtCpu(r.cpu)} | ${fmtCpu(redisCpu)} | ${total === undefined ? "—" : `${total.toFixed(1)} (${(total / seconds).toFixed(2)})`} | ${ceiling} | ${loadavg()[0]?.toFixed(2)} |`,
+        );
+      }
       for (const w of workers) w.proc.kill("SIGTERM");
       await Promise.all(workers.map((w) => w.exited));
-      if (n === 1) one = seconds;
-      console.log(`| ${n} | ${seconds.toFixed(1)} | ${(QUEUE_DOCS / seconds).toFixed(0)} | ×${(one / seconds).toFixed(2)} |`);
     }
   } finally {
     await redis.dispose();
