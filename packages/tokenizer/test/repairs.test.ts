@@ -88,8 +88,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["stemAsWritten: 들고는 듣다가 아니라 들다 (ㄷ 불규칙은 모음 앞에서만)", "가방을 들고 왔다.", "들고", ["들/들/VV", "고/고/EC"]],
     ["stemAsWritten: 들으니는 듣다 그대로", "노래를 들으니 좋다.", "들으니", ["들으니/듣+으니/VV+EC"]],
     ["stemAsWritten: 안고는 알다가 아니라 안다", "아이를 안고 왔다.", "안고", ["안/안/VV", "고/고/EC"]],
-    ["pronounAsWritten: 저는의 저는 저 (제가 아니다)", "저는 학생이다.", "저는", ["저/저/NP", "는/는/JX"]],
-    ["pronounAsWritten: 이것은의 이것", "이것은 책이다.", "이것은", ["이것/이것/NP", "은/은/JX"]],
+    ["uninflectedAsWritten: 저는의 저는 저 (제가 아니다)", "저는 학생이다.", "저는", ["저/저/NP", "는/는/JX"]],
+    ["uninflectedAsWritten: 이것은의 이것", "이것은 책이다.", "이것은", ["이것/이것/NP", "은/은/JX"]],
     ["verbGaAtStart: 어절 첫 가는 조사가 아니라 가다 + 아", "어제 가보니 좋았다.", "가보니", ["가/가+아/VV+EC", "보/보/VX", "니/니/EC"]],
     ["verbGaAtStart: 가봤는데", "직접 가봤는데 좋았다.", "가봤는데", ["가/가+아/VV+EC", "봤/보+았/VX+EP", "는데/는데/EC"]],
     ["sejongForms: 의존 명사 거는 쓴 대로 거", "그런 거 같다.", "거", ["거/거/NNB"]],
@@ -108,6 +108,7 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAfterNoun: 퍼센트 뒤 이고", "금리는 5%이고 물가는 3%다.", "5%이고", ["5/5/SN", "%/%/SY", "이고/이+고/VCP+EC"]],
     ["copulaAfterNoun: 괄호 뒤 이라고는 인용 조사", "소령(Major)이라고 불렀다.", "이라고", ["이라고/이라고/JKQ"]],
     ["dropUnspelledPrefix: 남은 형태소도 표층에 없으면 표층이 형태 (fast-check가 찾은 것이만)", "것이만", "만", ["만/만/EC"]],
+    ["uninflectedAsWritten: 물론은 물론 (ko-dic 항목의 몰론이 아니다)", "물론 그렇다.", "물론", ["물론/물론/MAG"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);

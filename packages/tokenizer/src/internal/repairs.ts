@@ -21,7 +21,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = particleIAfterMark(piece, ms);
     ms = irregularRieul(piece, ms);
     ms = stemAsWritten(piece, ms);
-    ms = pronounAsWritten(piece, ms);
+    ms = uninflectedAsWritten(piece, ms);
     ms = pronounParts(piece, ms);
     ms = sejongForms(piece, ms);
     ms = verbGaAtStart(piece, ms);
@@ -126,11 +126,21 @@ interface Part {
   form: string;
   tag: string;
 }
-const parts = (expression: string): Part[] =>
-  expression.split("+").map((p) => {
-    const [form = "", tag = ""] = p.split("/");
-    return { form, tag };
-  });
+/** Parsed expressions: news repeats its words, and the passes read the same expression several times. */
+const parsed = new Map<string, readonly Part[]>();
+/** A ko-dic expression's morphemes (`하/VV/*+았/EP/*` → 하/VV, 았/EP), fresh objects the caller may change. */
+const parts = (expression: string): Part[] => {
+  let ps = parsed.get(expression);
+  if (ps === undefined) {
+    ps = expression.split("+").map((p) => {
+      const [form = "", tag = ""] = p.split("/");
+      return { form, tag };
+    });
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(expression, ps);
+  }
+  return ps.map((p) => ({ form: p.form, tag: p.tag }));
+};
 
 /**
  * ko-dic analyses some surfaces with morphemes in front that the surface does not spell: the
@@ -365,8 +375,10 @@ function tailParts(piece: string, ms: readonly Morph[], a: number, b: number): P
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
   for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (!/^V[VAX]/.test(m.pos) || (a > 0 && !hasGap(piece, (ms[a - 1] as Morph).end, m.start))) continue;
+    if (m.pos.charCodeAt(0) !== 0x56 || !/^V[VAX]/.test(m.pos) || (a > 0 && !hasGap(piece, (ms[a - 1] as Morph).end, m.start))) continue;
     const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
+    // only these heads can change: an auxiliary's verb, 하, or a VX
+    if (head.tag !== "VX" && !AUXILIARIES.has(head.form) && !MOTION_AUXILIARIES.has(head.form)) continue;
     // the previous eojeol's last morph is ms[a - 1]; its first, the start of that eojeol
     let pa = a - 1;
     while (pa > 0 && !hasGap(piece, (ms[pa - 1] as Morph).end, (ms[pa] as Morph).start)) pa--;
@@ -465,25 +477,22 @@ const BOUND_NOUN_PARTICLES: Readonly<Record<string, string>> = { 도: "JX", 는:
  * "capital") is cut into NNB + the particle ({@link BOUND_NOUN_PARTICLES}).
  */
 export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
-  let prevEtm = false;
-  for (let i = 0; i < ms.length; i++) {
+  for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    const first = i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start);
-    const next = ms[i + 1];
-    const last = next === undefined || hasGap(piece, m.end, next.start);
-    if (first && prevEtm && m.pos === "NNG") {
-      const word = piece.slice(m.start, m.end);
-      const noun = word.charAt(0);
-      const tag = BOUND_NOUN_PARTICLES[word.slice(1)];
-      if (BOUND_NOUNS.has(word)) ms[i] = { ...m, pos: "NNB" };
-      else if (BOUND_NOUNS.has(noun) && tag !== undefined && (last || !isHangul(piece.charCodeAt((next as Morph).start)))) {
-        ms.splice(i, 1, morph(m.start, m.start + 1, "NNB", "*", "*", jongseong(piece.charCodeAt(m.start)) ? "T" : "F"), morph(m.start + 1, m.end, tag, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
-        i++;
-      }
+    if (m.pos !== "NNG") continue;
+    const prev = ms[i - 1] as Morph;
+    if (!prev.pos.endsWith("ETM") || !hasGap(piece, prev.end, m.start)) continue;
+    const word = piece.slice(m.start, m.end);
+    if (BOUND_NOUNS.has(word)) {
+      ms[i] = { ...m, pos: "NNB" };
+      continue;
     }
-    const after = ms[i] as Morph;
-    const n2 = ms[i + 1];
-    if (n2 === undefined || hasGap(piece, after.end, n2.start)) prevEtm = after.pos.endsWith("ETM");
+    const tag = BOUND_NOUN_PARTICLES[word.slice(1)];
+    const next = ms[i + 1];
+    if (BOUND_NOUNS.has(word.charAt(0)) && tag !== undefined && (next === undefined || hasGap(piece, m.end, next.start) || !isHangul(piece.charCodeAt(next.start)))) {
+      ms.splice(i, 1, morph(m.start, m.start + 1, "NNB", "*", "*", jongseong(piece.charCodeAt(m.start)) ? "T" : "F"), morph(m.start + 1, m.end, tag, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
+      i++;
+    }
   }
   return ms;
 }
@@ -572,7 +581,8 @@ function lastTag(piece: string, m: Morph | undefined): string {
     const c = piece.charCodeAt(m.start);
     return isDigit(c) ? "SN" : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? "SL" : isHanja(c) ? "SH" : "";
   }
-  return m.pos.split("+").pop() ?? "";
+  const plus = m.pos.lastIndexOf("+");
+  return plus < 0 ? m.pos : m.pos.slice(plus + 1);
 }
 
 /** Whether any morph of the range is a proper noun (then the repairs leave the eojeol alone). */
@@ -703,6 +713,8 @@ const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [["등", /
  */
 const COUNTERS = new Set(["명", "개", "대", "회", "번", "차례", "건", "가지", "편", "권", "장", "채", "척", "마리", "점", "호", "원", "달러", "엔", "위안", "유로", "주", "톤", "배럴", "개국", "개월"]);
 
+const COUNTER_LIST = [...COUNTERS];
+
 /** After a number (in the eojeol or ending the one before), a {@link COUNTERS} noun is NNBC; fused with a particle (`대가`) it is cut. */
 export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
   if (!/[0-9만천억조]/.test(piece)) return ms;
@@ -718,7 +730,7 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
     const next = ms[i + 1];
     if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
     else if (next === undefined || next.start !== m.end || !isHangul(piece.charCodeAt(next.start))) {
-      const split = [...COUNTERS].find((c) => word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
+      const split = word.length < 2 ? undefined : COUNTER_LIST.find((c) => word.length > c.length && word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
       if (split !== undefined) {
         const at = m.start + split.length;
         ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, BOUND_NOUN_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
@@ -937,7 +949,7 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
-    if (!/^V[VAX]$/.test(m.pos) || m.end - m.start !== 1 || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
+    if (m.end - m.start !== 1 || m.pos.length !== 2 || !/^V[VAX]$/.test(m.pos) || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
     const ps = parts(m.expression);
     if (ps.length !== 1) continue;
     const f = (ps[0] as Part).form;
@@ -960,13 +972,18 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
-/** A pronoun does not inflect: ko-dic's forms 제 for `저` and 이거 for `이것` become the written surface. */
-export function pronounAsWritten(piece: string, ms: Morph[]): Morph[] {
+/**
+ * Words that do not inflect (nouns, pronouns, numerals, determiners, adverbs, interjections) are
+ * written as they are: where ko-dic's entry gives another form of the same length (제 for `저`,
+ * 이거 for `이것`, 몰론 for `물론` — a slip in its data), the form is the surface.
+ */
+export function uninflectedAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.pos !== "NP" || m.expression === "*" || m.expression === "") continue;
-    const ps = parts(m.expression);
+    if (m.expression === "*" || m.expression === "" || !/^(NNG|NNB|NNBC|NR|NP|MM|MAG|MAJ|IC)$/.test(m.pos)) continue;
     const surface = piece.slice(m.start, m.end);
+    if (m.expression.startsWith(surface) && m.expression.charCodeAt(surface.length) === 0x2f) continue; // written as is
+    const ps = parts(m.expression);
     if (ps.length === 1 && (ps[0] as Part).form !== surface && (ps[0] as Part).form.length === surface.length) ms[i] = { ...m, expression: "*", type: "*" };
   }
   return ms;
@@ -1045,7 +1062,7 @@ export function sejongForms(piece: string, ms: Morph[]): Morph[] {
  * number (`약 3만 명`, `(약 300명`) is the determiner "about", MM, not the noun 약 ("medicine").
  */
 export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
-  if (!/(다|약)\s/.test(piece)) return ms;
+  if (!/(^|\s)다\s|약\s/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 0; k < es.length; k++) {
     const [a, b] = es[k] as [number, number];
