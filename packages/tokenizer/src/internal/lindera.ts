@@ -1,5 +1,5 @@
 import type { Morph } from "./morph";
-import { repairMorphs } from "./repairs";
+import { copulaFromProperNoun, repairMorphs } from "./repairs";
 
 interface LinderaToken {
   surface: string;
@@ -361,11 +361,13 @@ function analyseWords(items: WordItem[], cache: ProperNounCache, whole?: Morph[]
     analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
     analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
   }
-  // Words the 이 repair may change.
+  // Words the 이 repair may change, and words with a proper noun beginning with 이 (the copula
+  // repair, copulaFromProperNoun, may unmake it).
   const redo = new Set<number>();
   const stems: string[] = [];
   const stemItem: number[] = [];
   items.forEach((x, i) => {
+    if ((raw[i] as Morph[]).some((m) => properMorph(m) && (texts[i] as string).charCodeAt(m.start) === I)) redo.add(i);
     const w = x.word;
     for (let p = 1; p < w.length; p++) {
       if (w.charCodeAt(p) !== I || jongseong(w.charCodeAt(p - 1)) === 0) continue;
@@ -389,7 +391,7 @@ function analyseWords(items: WordItem[], cache: ProperNounCache, whole?: Morph[]
     if (redo.has(i)) {
       const all = analyseRaw([texts[i] as string]);
       repairParticleI([texts[i] as string], all);
-      ms = all[0] ?? [];
+      ms = copulaFromProperNoun(texts[i] as string, all[0] ?? []);
     } else ms = raw[i] as Morph[];
     const shift = x.left.length;
     const kept = ms.filter((m) => properMorph(m) && m.start >= shift && m.end <= shift + x.word.length).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
@@ -417,7 +419,7 @@ function analyseInPlace(piece: string, a: number, b: number, batchStart: boolean
   const ms = analyseRaw([text]);
   repairParticleI([text], ms);
   const shift = a - left.length;
-  return (ms[0] ?? []).filter((m) => m.start >= left.length && m.end <= left.length + b - a).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  return copulaFromProperNoun(text, ms[0] ?? []).filter((m) => m.start >= left.length && m.end <= left.length + b - a).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
 }
 
 /** Which pieces open and which close a batch of {@link analyseRaw} (lindera sees its start or end there). */

@@ -4,12 +4,14 @@ import type { Morph } from "./morph";
  * Post-passes over lindera's morphs, each with a named reason. They run on every piece after the
  * 이 repair, look only at the morphs of one eojeol at a time, never call lindera, and never make,
  * drop or move a proper-noun (NNP…) morph, so `properNouns` (which reads NNP morphs only) is
- * unaffected. Linear in the number of morphs.
+ * unaffected — but for {@link copulaFromProperNoun}, which the `properNouns` path runs as well.
+ * Linear in the number of morphs.
  */
 export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
   pieces.forEach((piece, pi) => {
     let ms = out[pi] as Morph[];
     if (ms.length === 0) return;
+    ms = copulaFromProperNoun(piece, ms);
     ms = joinNumbers(piece, ms);
     ms = webAddress(piece, ms);
     ms = splitBrackets(piece, ms);
@@ -1059,16 +1061,19 @@ export function sejongForms(piece: string, ms: Morph[]): Morph[] {
 /**
  * Words the lattice, one eojeol at a time, cannot read alone: an eojeol that is only `다` is not an
  * ending (an ending needs a stem) but the adverb 다 ("all": `다 팔렸다`), MAG; `약` right before a
- * number (`약 3만 명`, `(약 300명`) is the determiner "about", MM, not the noun 약 ("medicine").
+ * number (`약 3만 명`, `(약 300명`) is the determiner "about", MM, not the noun 약 ("medicine"); `해`
+ * after a determiner or a modifier ending (`그 해`, `같은 해`) is the head noun 해 ("year"), not
+ * 하 + 어: a modifier needs a noun.
  */
 export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
-  if (!/(^|\s)다\s|약\s/.test(piece)) return ms;
+  if (!/(^|\s)다\s|약\s|\s해/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = 0; k < es.length; k++) {
     const [a, b] = es[k] as [number, number];
     const m = ms[b] as Morph;
     const word = piece.slice(m.start, m.end);
     if (a === b && word === "다" && /^E[CF]$/.test(m.pos) && k + 1 < es.length) ms[b] = { ...m, pos: "MAG", expression: "*", type: "*" };
+    else if (a === b && word === "해" && m.pos === "VV+EC" && k > 0 && /^(MM|ETM)$/.test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) ms[b] = { ...m, pos: "NNG", expression: "*", type: "*", batchim: "F" };
     else if (word === "약" && m.pos === "NNG" && (a === b || !isHangul(piece.charCodeAt((ms[b - 1] as Morph).start))) && k + 1 < es.length) {
       const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
       if (isDigit(piece.charCodeAt(next.start))) ms[b] = { ...m, pos: "MM" };
@@ -1094,6 +1099,28 @@ export function pronounParts(piece: string, ms: Morph[]): Morph[] {
       const alone = (i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start)) && next !== undefined && hasGap(piece, m.end, next.start) && isHangul(piece.charCodeAt(next.start));
       if (alone) ms[i] = { ...m, pos: "NP+JKG", type: "Inflect", expression: "나/NP/*+의/JKG/*" };
     }
+  }
+  return ms;
+}
+
+/**
+ * The copula read as a proper noun: ko-dic, which has no entry 이, finds rare proper nouns that begin
+ * with 이 (`이지만`, `이다`, `이기도`) after a noun (`3미터이지만`, `0.06이다`). Right after a nominal in
+ * the same eojeol and running to its end, such a morph is 이/VCP + an ending of
+ * {@link COPULA_ENDINGS}. It looks only at the eojeol's own morphs, so the `properNouns` path runs
+ * it too (on the words whose proper nouns begin with 이) and the two paths stay equal; it runs
+ * first, on lindera's morphs after the 이 repair.
+ */
+export function copulaFromProperNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NNP" || piece.charCodeAt(m.start) !== 0xc774 || (ms[i - 1] as Morph).end !== m.start) continue;
+    if (!/^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/.test(lastTag(piece, ms[i - 1])) || !endsEojeol(piece, ms, i)) continue;
+    const ending = COPULA_ENDINGS[piece.slice(m.start + 1, m.end)];
+    if (ending === undefined) continue;
+    const expression = `이/VCP/*+${ending.split("+").map((p) => `${p}/*`).join("+")}`;
+    const pos = ["VCP", ...ending.split("+").map((p) => p.split("/")[1] as string)].join("+");
+    ms[i] = { ...m, pos, type: "Inflect", expression, semantic: "*", batchim: jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F" };
   }
   return ms;
 }
