@@ -1,5 +1,5 @@
 import type { Morph } from "./morph";
-import { copulaFromProperNoun, repairMorphs } from "./repairs";
+import { copulaFromProperNoun, copulaLike, repairMorphs } from "./repairs";
 
 interface LinderaToken {
   surface: string;
@@ -361,13 +361,13 @@ function analyseWords(items: WordItem[], cache: ProperNounCache, whole?: Morph[]
     analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
     analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
   }
-  // Words the 이 repair may change, and words with a proper noun beginning with 이 (the copula
-  // repair, copulaFromProperNoun, may unmake it).
+  // Words the 이 repair may change, and words with a proper noun inside them that reads 이 + a
+  // copula ending (copulaFromProperNoun may unmake it).
   const redo = new Set<number>();
   const stems: string[] = [];
   const stemItem: number[] = [];
   items.forEach((x, i) => {
-    if ((raw[i] as Morph[]).some((m) => properMorph(m) && (texts[i] as string).charCodeAt(m.start) === I)) redo.add(i);
+    if ((raw[i] as Morph[]).some((m) => properMorph(m) && m.start > x.left.length && copulaLike((texts[i] as string).slice(m.start, m.end)))) redo.add(i);
     const w = x.word;
     for (let p = 1; p < w.length; p++) {
       if (w.charCodeAt(p) !== I || jongseong(w.charCodeAt(p - 1)) === 0) continue;

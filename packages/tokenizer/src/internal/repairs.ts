@@ -1111,6 +1111,9 @@ export function pronounParts(piece: string, ms: Morph[]): Morph[] {
  * it too (on the words whose proper nouns begin with 이) and the two paths stay equal; it runs
  * first, on lindera's morphs after the 이 repair.
  */
+/** Whether a proper noun's surface is 이 + a copula ending (`이지만`): {@link copulaFromProperNoun} may unmake it. */
+export const copulaLike = (surface: string): boolean => surface.charCodeAt(0) === 0xc774 && COPULA_ENDINGS[surface.slice(1)] !== undefined;
+
 export function copulaFromProperNoun(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
