@@ -256,7 +256,7 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
  */
 const COPULA_ENDINGS: Readonly<Record<string, string>> = {
   다: "다/EF", 며: "며/EC", 고: "고/EC", 지만: "지만/EC", 라고: "라고/EC", 라는: "라는/ETM", 라서: "라서/EC", 라: "라/EC", 면: "면/EC", 므로: "므로/EC", 어서: "어서/EC", 라며: "라며/EC", 라면: "라면/EC", 라도: "라도/EC", 기: "기/ETN", 긴: "기/ETN+ᆫ/JX", 기도: "기/ETN+도/JX", 거나: "거나/EC", 든: "든/EC", 든지: "든지/EC",
-  신: "시/EP+ᆫ/ETM", 에요: "에요/EF", 네요: "네요/EF", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
+  신: "시/EP+ᆫ/ETM", 에요: "에요/EF", 네요: "네요/EF", 네: "네/EF", 라는데: "라는데/EC", 랄까: "랄까/EC", 라니: "라니/EC", 라면서: "라면서/EC", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
   었다: "었/EP+다/EF", 었는데: "었/EP+는데/EC", 었던: "었/EP+던/ETM", 었고: "었/EP+고/EC", 었으며: "었/EP+으며/EC", 었지만: "었/EP+지만/EC", 었어요: "었/EP+어요/EF", 었습니다: "었/EP+습니다/EF", 었으나: "었/EP+으나/EC", 었는데도: "었/EP+는데/EC+도/JX",
   었다가: "었/EP+다가/EC", 었을: "었/EP+을/ETM", 었기: "었/EP+기/ETN", 었으면: "었/EP+으면/EC", 었다고: "었/EP+다고/EC", 었다는: "었/EP+다는/ETM", 었죠: "었/EP+죠/EF",
 };
