@@ -947,6 +947,9 @@ export function webAddress(piece: string, ms: Morph[]): Morph[] {
  * (`안고`) is 안다; the ㄷ of 듣다/걷다 becomes ㄹ only before a vowel (`들고` is 들다). When the next
  * morph of the eojeol begins otherwise, the stem's form is its surface.
  */
+/** Final-consonant changes of irregular stems, `form>surface` as jongseong indexes (ㄹ 8, ㄷ 7, ㅂ 17, ㅅ 19, ㅎ 27, ㄴ 4, none 0). */
+const IRREGULAR_FINALS = new Set(["8>0", "7>8", "17>0", "19>0", "27>0", "8>4", "8>17", "27>4", "27>17", "27>8", "0>4", "0>8", "0>17", "0>20"]);
+
 export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
@@ -969,6 +972,9 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
     else if (jongseong(fc) === DIGEUT && jongseong(s) === RIEUL) asWritten = ni !== 11;
     // 알 written 안 with a consonant-initial ending in a morph of its own: the ㄴ is not a fused ending
     else if (jongseong(fc) === RIEUL && jongseong(s) === NIEUN) asWritten = ni !== 11;
+    // no irregular verb changes its final consonant into another this way (`말았다` read as 맡 + 았):
+    // only ㄹ, ㄷ, ㅂ, ㅅ, ㅎ change, into nothing, ㄹ (ㄷ), or a fused ending's ㄴ/ㅂ (ㄹ, ㅎ)
+    else if (!IRREGULAR_FINALS.has(`${jongseong(fc)}>${jongseong(s)}`)) asWritten = true;
     if (asWritten) ms[i] = { ...m, expression: `${piece.charAt(m.start)}/${m.pos}/*`, type: "*" };
   }
   return ms;
