@@ -97,6 +97,7 @@ export function joinNumbers(piece: string, ms: Morph[]): Morph[] {
 const OPENING = "([{<〈《「『【‘“";
 const CLOSING = ")]}>〉》」』】’”";
 const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
+const BRACKETS_IN = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
 
 /**
  * A run of symbols that lindera keeps as one unknown word (`㎞)`, `%(`, `%,`) is cut before and after
@@ -104,7 +105,7 @@ const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
  * the straight quotes ' and " (which open or close), SC for the comma.
  */
 export function splitBrackets(piece: string, ms: Morph[]): Morph[] {
-  if (!ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY"))) return ms;
+  if (!BRACKETS_IN.test(piece) || !ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY") && BRACKET.test(piece.slice(m.start, m.end)))) return ms;
   const out: Morph[] = [];
   for (const m of ms) {
     if (m.end - m.start < 2 || (m.pos !== "" && m.pos !== "SY") || !BRACKET.test(piece.slice(m.start, m.end))) {
