@@ -114,6 +114,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaFromProperNoun: 어절 첫머리의 이지만은 그대로", "이지만 씨가 왔다.", "이지만", ["이지만/이지만/NNP"]],
     ["copulaAfterNoun: 이라/VV + 는데 → 이/VCP + 라는데", "단골집이라는데 좋다.", "단골집이라는데", ["단골집/단골집/NNG", "이라는데/이+라는데/VCP+EC"]],
     ["stemAsWritten: 말았다는 맡다가 아니다 (ㅌ이 ㄹ로 바뀌는 불규칙은 없다)", "결국 포기하고 말았다.", "말았다", ["말/말/VX", "았/았/EP", "다/다/EF"]],
+    ["counterAfterNumber: 9만여 명의 = 명/NNBC + 의/JKG", "직원 9만여 명의 생계가 걸렸다.", "명의", ["명/명/NNBC", "의/의/JKG"]],
+    ["counterAfterNumber: 숫자 뒤가 아니면 명의는 명사", "회사 명의로 된 계좌", "명의로", ["명의/명의/NNG", "로/로/JKB"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);

@@ -717,6 +717,17 @@ const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [["등", /
 const COUNTERS = new Set(["명", "개", "대", "회", "번", "차례", "건", "가지", "편", "권", "장", "채", "척", "마리", "점", "호", "원", "달러", "엔", "위안", "유로", "주", "톤", "배럴", "개국", "개월"]);
 
 const COUNTER_LIST = [...COUNTERS];
+/** Particles a unit noun may carry inside its eojeol (`대가`, `명의`, `원에`). */
+const COUNTER_PARTICLES: Readonly<Record<string, string>> = { ...BOUND_NOUN_PARTICLES, 의: "JKG", 에: "JKB", 을: "JKO", 이: "JKS", 은: "JX", 씩: "XSN" };
+
+/** Whether morph i follows a number: a digit run or numeral (SN, NR), or one with 여 "and more" after it (`9만여 명`). */
+function afterNumber(piece: string, ms: readonly Morph[], i: number): boolean {
+  const prev = ms[i - 1];
+  if (prev === undefined) return false;
+  const tag = lastTag(piece, prev);
+  if (tag === "SN" || tag === "NR") return true;
+  return tag === "XSN" && piece.slice(prev.start, prev.end) === "여" && i >= 2 && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]));
+}
 
 /** After a number (in the eojeol or ending the one before), a {@link COUNTERS} noun is NNBC; fused with a particle (`대가`) it is cut. */
 export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
@@ -728,15 +739,15 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
       ms.splice(i - 1, 2, morph((ms[i - 1] as Morph).start, m.end, "NNBC", "*", "*", "F"));
       continue;
     }
-    if (m.pos !== "NNG" || !/^(SN|NR)$/.test(lastTag(piece, ms[i - 1]))) continue;
+    if (m.pos !== "NNG" || !afterNumber(piece, ms, i)) continue;
     const word = piece.slice(m.start, m.end);
     const next = ms[i + 1];
     if (COUNTERS.has(word)) ms[i] = { ...m, pos: "NNBC" };
     else if (next === undefined || next.start !== m.end || !isHangul(piece.charCodeAt(next.start))) {
-      const split = word.length < 2 ? undefined : COUNTER_LIST.find((c) => word.length > c.length && word.startsWith(c) && BOUND_NOUN_PARTICLES[word.slice(c.length)] !== undefined);
+      const split = word.length < 2 ? undefined : COUNTER_LIST.find((c) => word.length > c.length && word.startsWith(c) && COUNTER_PARTICLES[word.slice(c.length)] !== undefined);
       if (split !== undefined) {
         const at = m.start + split.length;
-        ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, BOUND_NOUN_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
+        ms.splice(i, 1, morph(m.start, at, "NNBC", "*", "*", jongseong(piece.charCodeAt(at - 1)) ? "T" : "F"), morph(at, m.end, COUNTER_PARTICLES[word.slice(split.length)] as string, "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
       }
     }
   }
