@@ -25,7 +25,9 @@ function score(set: readonly Doc[]): Record<"precision" | "recall" | "f1" | "val
     const got = new Set((p.dates ?? []).map(key));
     return [...g.filter((x) => !got.has(key(x))).map((x) => `gold ${x.text} ${x.kind} ${x.value}`), ...(p.dates ?? []).filter((x) => !want.has(key(x))).map((x) => `got ${x.text} ${x.kind} ${x.value}`)];
   });
-  return { precision: s.span.precision, recall: s.span.recall, f1: s.span.f1, valueAccuracy: s.value.accuracy, kindAccuracy: s.kind.accuracy, strictF1: s.strict.f1, misses };
+  // An empty side makes a ratio null (nothing judged); the corpora are never empty, so null is 0 here.
+  const n = (x: number | null): number => x ?? 0;
+  return { precision: n(s.span.precision), recall: n(s.span.recall), f1: n(s.span.f1), valueAccuracy: n(s.value.accuracy), kindAccuracy: n(s.kind.accuracy), strictF1: n(s.strict.f1), misses };
 }
 
 const read = (name: string): Doc[] =>

@@ -18,7 +18,8 @@ describe("scoreDates", () => {
   });
 
   test("범위는 맞고 값이 틀리면: span은 맞음, strict는 FP 하나와 FN 하나", () => {
-    const pred: EvalDoc = { ...gold, dates: [gold.dates?.[0], gold.dates?.[1], at("이날", "relative", null)] as EvalDoc["dates"] };
+    const [quarter, base] = gold.dates ?? [];
+    const pred: EvalDoc = { ...gold, dates: [quarter, base, at("이날", "relative", null)].filter((d) => d !== undefined) };
     const s = scoreDates([gold], [pred]);
     expect(s.span.f1).toBe(1);
     expect(s.value).toEqual({ correct: 2, total: 3, accuracy: 2 / 3 });
