@@ -116,6 +116,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["stemAsWritten: 말았다는 맡다가 아니다 (ㅌ이 ㄹ로 바뀌는 불규칙은 없다)", "결국 포기하고 말았다.", "말았다", ["말/말/VX", "았/았/EP", "다/다/EF"]],
     ["counterAfterNumber: 9만여 명의 = 명/NNBC + 의/JKG", "직원 9만여 명의 생계가 걸렸다.", "명의", ["명/명/NNBC", "의/의/JKG"]],
     ["counterAfterNumber: 숫자 뒤가 아니면 명의는 명사", "회사 명의로 된 계좌", "명의로", ["명의/명의/NNG", "로/로/JKB"]],
+    ["counterAfterNumber: 한 번의 번은 단위 명사 (벌다 + ㄴ이 아니다)", "한 번 더 해 보자.", "번", ["번/번/NNBC"]],
+    ["counterAfterNumber: 세 명이", "세 명이 왔다.", "명이", ["명/명/NNBC", "이/이/JKS"]],
+    ["counterAfterNumber: 목적어 뒤 번은 벌다", "돈을 번 사람", "번", ["번/벌+ᆫ/VV+ETM"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);

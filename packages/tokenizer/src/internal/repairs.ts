@@ -600,6 +600,8 @@ const NOMINAL_END = /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN|MM)$/;
  * as Sejong tags them. `한` after an object (`일을 한 사람`) is the verb 하다's modifier: 하/VV + ㄴ/ETM.
  */
 const NUMERAL_DETERMINERS = new Set(["한", "두", "세", "네", "몇", "여러", "다른"]);
+/** The numeral determiners among them: a unit noun may follow (`한 번`, `몇 명`). */
+const NUMERAL_WORDS = new Set(["한", "두", "세", "네", "몇", "여러"]);
 
 export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
   if (!/(^|\s)(한|두|세|네|몇|여러|다른)\s/.test(piece)) return ms;
@@ -726,17 +728,24 @@ function afterNumber(piece: string, ms: readonly Morph[], i: number): boolean {
   if (prev === undefined) return false;
   const tag = lastTag(piece, prev);
   if (tag === "SN" || tag === "NR") return true;
+  // a numeral determiner standing before it: 한 번, 두 명, 몇 개, 여러 차례
+  if (tag === "MM" && NUMERAL_WORDS.has(piece.slice(prev.start, prev.end)) && hasGap(piece, prev.end, (ms[i] as Morph).start)) return true;
   return tag === "XSN" && piece.slice(prev.start, prev.end) === "여" && i >= 2 && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]));
 }
 
 /** After a number (in the eojeol or ending the one before), a {@link COUNTERS} noun is NNBC; fused with a particle (`대가`) it is cut. */
 export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
-  if (!/[0-9만천억조]/.test(piece)) return ms;
+  if (!/[0-9만천억조십백한두세네몇여러]/.test(piece)) return ms;
   for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i] as Morph;
     // `1990년대`: 년 + 대/XSN is the one unit noun 년대 ("decade")
     if (m.pos === "XSN" && piece.slice(m.start, m.end) === "대" && piece.slice((ms[i - 1] as Morph).start, (ms[i - 1] as Morph).end) === "년" && (ms[i - 1] as Morph).end === m.start && /^NNB/.test((ms[i - 1] as Morph).pos) && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]))) {
       ms.splice(i - 1, 2, morph((ms[i - 1] as Morph).start, m.end, "NNBC", "*", "*", "F"));
+      continue;
+    }
+    // a counter read as a verb's modifier form after a number (`한 번` → 벌 + ㄴ "earned")
+    if (/^V[VA]\+ETM$/.test(m.pos) && COUNTERS.has(piece.slice(m.start, m.end)) && afterNumber(piece, ms, i)) {
+      ms[i] = { ...m, pos: "NNBC", expression: "*", type: "*" };
       continue;
     }
     if (m.pos !== "NNG" || !afterNumber(piece, ms, i)) continue;
