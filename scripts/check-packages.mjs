@@ -52,6 +52,9 @@ const budgets = {
   "@sinmun/quotes": 1.5 * MB,
   "@sinmun/ner": 5 * MB,
   "@sinmun/eval": 1 * MB,
+  // Issue 16: facts read the layers they are given and bring nothing but core.
+  "@sinmun/dates": 500 * KB,
+  "@sinmun/facts": 700 * KB,
 };
 const size = (n) => (n >= MB ? mb(n) : `${(n / KB).toFixed(0)} KB`);
 
@@ -78,9 +81,10 @@ const probes = {
   "@sinmun/quotes": `typeof m.attributeQuotes === "function"`,
   "@sinmun/eval": `typeof m.runEval === "function"`,
   "@sinmun/dates": `m.findDates("올해 3분기 영업이익", { reference: "2025-11-14" })[0]?.value === "2025-07-01/2025-09-30"`,
+  "@sinmun/facts": `m.extractFacts({ text: "매출은 3조 원이다.", amounts: [{ start: 4, end: 8, text: "3조 원", kind: "money", value: 3e12, decimal: "3000000000000", unit: "KRW", approx: false }] })[0]?.metric.key === "revenue"`,
   "@sinmun/corpus": `m.findDuplicates([{ text: "삼성전자가 HBM 공급을 늘린다고 밝혔다." }, { text: "삼성전자가 HBM 공급을 늘린다고 밝혔다." }]).clusters.length === 1`,
   "@sinmun/cli": `typeof m.main === "function"`,
-  sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ disable: ["tokens"] })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).entities.some((e) => e.id === "openai")`,
+  sinmun: `typeof m.createAnalyzer === "function" && (await (await m.createAnalyzer({ disable: ["tokens"] })).analyze("오픈AI가 AWS와 380억 달러 계약을 맺었다.")).facts.some((f) => f.metric.key === "contract_value" && f.value?.decimal === "38000000000")`,
 };
 /** A script that loads `name` with require() and exits 1 unless its probe holds (probes may await). */
 const requireProbe = (name) =>

@@ -19,18 +19,12 @@ const maxErrors = flag("--errors") >= 0 ? Number(args[flag("--errors") + 1]) : 2
 const corpus = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--errors") ?? join(root, "corpora", "facts", "facts.jsonl");
 const gold = readFileSync(corpus, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l));
 
+// One analyzer: each document's date goes in with it and is its reference (meta.date), as
+// `sinmun eval --task facts` does.
+const analyzer = await createAnalyzer();
 const preds = [];
-const analyzers = new Map();
-for (const doc of gold) {
-  let analyzer = analyzers.get(doc.date);
-  if (analyzer === undefined) {
-    analyzer = await createAnalyzer({ dates: { reference: doc.date } });
-    analyzers.set(doc.date, analyzer);
-  }
-  const analysed = await analyzer.analyze({ id: doc.id, text: doc.text });
-  preds.push(extractFacts(analysed));
-}
-for (const a of analyzers.values()) await a.close();
+for (const doc of gold) preds.push(extractFacts(await analyzer.analyze({ id: doc.id, text: doc.text, date: doc.date })));
+await analyzer.close();
 const { scores, errors } = scoreFacts(gold, preds);
 if (args.includes("--json")) console.log(JSON.stringify(scores, null, 2));
 else console.log(renderFactReport(scores, errors, maxErrors));

@@ -90,7 +90,12 @@ export const partyOf = (f: FactParty): Party => ({ ...f, label: "ORG", centralBa
 
 /** The rest of the word after a span (its particles). */
 export function restAfter(text: string, end: number, limit: number): string {
-  return text.slice(end, wordEnd(text, end, limit));
+  // A short gloss in brackets right after a name (아마존웹서비스(AWS)와, 삼성전자(005930)는) stands
+  // between the name and its particle; a name that is itself the gloss (the AWS of (AWS)와) takes
+  // the particle after the bracket.
+  const gloss = /^\([^()\s]{1,20}\)/.exec(text.slice(end, Math.min(limit, end + 22)));
+  const from = gloss ? end + gloss[0].length : text[end] === ")" ? end + 1 : end;
+  return text.slice(from, wordEnd(text, from, limit));
 }
 
 /** Whether an amount can be a figure of the metric (money for revenue, a percentage for a margin, …). */

@@ -88,6 +88,9 @@ describe("extractFacts", () => {
     ["계약: 상대방, 기간, 사건의 날짜", "LG에너지솔루션은 지난 3일 GM과 7년간 25조 원 규모의 배터리 공급 계약을 체결했다.", [
       "lg-energy-solution contract_value 25000000000000KRW 2025-10-03 cp=general-motors dur=P7Y",
     ]],
+    ["괄호 속 약칭은 이름과 조사 사이에 선다: 상대방은 약칭이 아닌 이름의 조사로", "오픈AI가 아마존웹서비스(AWS)와 7년간 380억 달러 규모의 계약을 맺었다.", [
+      "openai contract_value 38000000000USD _ cp=amazon-web-services dur=P7Y",
+    ]],
     ["앞 문장의 계약이 금액 문장에 날짜와 상대를 준다", "두산에너빌리티는 지난 27일 한국수력원자력과 원전 설비 공급 계약을 맺었다. 계약 규모는 2조 원이다.", [
       "doosan-enerbility contract_value 2000000000000KRW 2025-10-27 cp=korea-hydro-and-nuclear-power",
     ]],
