@@ -20,8 +20,8 @@ async function score(docs: readonly FactDoc[]): Promise<{ f1: number; periodAccu
   for (const d of docs) preds.push(extractFacts(await analyzer.analyze({ text: d.text, ...(d.date ? { date: d.date } : {}) })));
   await analyzer.close();
   const { scores } = scoreFacts(docs, preds);
-  console.log(`facts: F1 ${scores.facts.f1.toFixed(3)}, period accuracy ${scores.period.accuracy?.toFixed(3)} (${scores.gold} gold, ${scores.predicted} predicted)`);
-  return { f1: scores.facts.f1, periodAccuracy: scores.period.accuracy ?? 0 };
+  console.log(`facts: F1 ${(scores.facts.f1 ?? 0).toFixed(3)}, period accuracy ${scores.period.accuracy?.toFixed(3)} (${scores.gold} gold, ${scores.predicted} predicted)`);
+  return { f1: scores.facts.f1 ?? 0, periodAccuracy: scores.period.accuracy ?? 0 };
 }
 
 describe("corpora/facts", () => {
