@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, unlinkSync, type WriteStream } from "node:fs";
+import { createWriteStream, realpathSync, renameSync, statSync, unlinkSync, type WriteStream } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "./UsageError";
 
@@ -16,8 +16,9 @@ function waitDrain(stream: NodeJS.WritableStream, ok: boolean): Promise<void> {
 }
 
 /**
- * Opens the output: `undefined` or `-` is stdout; a path is written atomically (a temporary file in
- * the same folder, renamed on commit), so a crash or Ctrl-C never leaves half-written JSONL.
+ * Opens the output: `undefined` or `-` is stdout; a file path is written atomically (a temporary
+ * file in the same folder, renamed on commit), so a crash or Ctrl-C never leaves half-written JSONL;
+ * a device or pipe (`-o /dev/null`, a FIFO) is written straight into and left what it is.
  *
  * @example
  * const sink = openSink("out.jsonl");
@@ -32,7 +33,20 @@ export function openSink(path?: string): Sink {
       abort: () => undefined,
     };
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // What is already at the path: a device or a pipe (/dev/null, a FIFO) is written straight into —
+  // renaming a file onto it would replace /dev/null with a regular file; a symbolic link keeps
+  // pointing where it did (the file it names is replaced, not the link); a folder is an error.
+  let target = path;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(`${path}: is a folder; --output needs a file`);
+    if (!st.isFile()) return streamSink(path);
+    target = realpathSync(path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // Nothing there yet (ENOENT) or unreadable: the temporary file below reports a real problem.
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   let stream: WriteStream;
   let failure: Error | undefined;
   try {
@@ -75,13 +89,38 @@ export function openSink(path?: string): Sink {
         stream.end(() => (failure ? reject(failure) : resolve()));
       });
       if (failure) throw failure;
-      renameSync(tmp, path);
+      renameSync(tmp, target);
       done = true;
       detach();
     },
     abort() {
       cleanup();
       detach();
+    },
+  };
+}
+
+/** Writes straight into a device or pipe that already exists (nothing to rename, nothing to delete). */
+function streamSink(path: string): Sink {
+  let failure: Error | undefined;
+  const stream = createWriteStream(path, { flags: "w" });
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    failure = new InputError(`${path}: cannot write (${err.code ?? err.message})`);
+  });
+  return {
+    async write(chunk) {
+      if (failure) throw failure;
+      await waitDrain(stream, stream.write(chunk));
+      if (failure) throw failure;
+    },
+    async commit() {
+      await new Promise<void>((resolve, reject) => {
+        stream.end(() => (failure ? reject(failure) : resolve()));
+      });
+      if (failure) throw failure;
+    },
+    abort() {
+      stream.destroy();
     },
   };
 }

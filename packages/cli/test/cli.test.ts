@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encode } from "iconv-lite";
 import { checkDoc, type Doc } from "@sinmun/core";
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { runCli, repoRoot, bin } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "sinmun-cli-"));
@@ -185,6 +185,46 @@ describe("sinmun analyze: 계약대로의 출력", () => {
     expect(r.stdout).toBe("");
     expect(parseDoc(readFileSync(out, "utf8")).text).toBe(ARTICLE);
     expect(readdirSync(outDir)).toEqual(["doc.json"]);
+  });
+
+  test("--output 이 심볼릭 링크면 링크는 그대로, 가리키는 파일이 바뀐다", () => {
+    const outDir = join(dir, "out-link");
+    mkdirSync(outDir, { recursive: true });
+    const real = join(outDir, "real.json");
+    writeFileSync(real, "old");
+    const link = join(outDir, "link.json");
+    symlinkSync(real, link);
+    const r = runCli(["analyze", file("o.txt", ARTICLE), "--output", link, ...FAST]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(parseDoc(readFileSync(real, "utf8")).text).toBe(ARTICLE);
+    expect(readdirSync(outDir).sort()).toEqual(["link.json", "real.json"]);
+  });
+
+  test("--output 이 파이프(FIFO)면 그 안에 쓰고 파이프는 파이프로 남는다 (-o /dev/null 과 같은 경우)", async () => {
+    const outDir = join(dir, "out-fifo");
+    mkdirSync(outDir, { recursive: true });
+    const fifo = join(outDir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    // A reader on the pipe, as /dev/null always is.
+    const reader = spawn("cat", [fifo]);
+    let read = "";
+    reader.stdout.on("data", (b: Buffer) => (read += b.toString("utf8")));
+    const closed = new Promise<void>((resolve) => reader.on("close", () => resolve()));
+    // The CLI runs beside the reader (a synchronous spawn would block this test's reader).
+    const cli = spawn(process.execPath, [bin, "analyze", file("o.txt", ARTICLE), "--output", fifo, ...FAST], { env: { ...process.env, NO_COLOR: "1" } });
+    const code = await new Promise<number | null>((resolve) => cli.on("close", resolve));
+    await closed;
+    expect(code).toBe(0);
+    expect(parseDoc(read).text).toBe(ARTICLE);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(outDir)).toEqual(["pipe"]);
+  });
+
+  test("--output 이 폴더면 한 줄 오류", () => {
+    const r = runCli(["analyze", file("o.txt", ARTICLE), "--output", dir, ...FAST]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is a folder; --output needs a file/);
   });
 });
 
