@@ -47,21 +47,17 @@ export function openSink(path?: string): Sink {
     // Nothing there yet (ENOENT) or unreadable: the temporary file below reports a real problem.
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  let stream: WriteStream;
-  let failure: Error | undefined;
+  let file: Sink;
   try {
-    stream = createWriteStream(tmp, { flags: "wx" });
+    file = streamSink(tmp, path, "wx");
   } catch (err) {
     throw new InputError(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  stream.on("error", (err: NodeJS.ErrnoException) => {
-    failure = new InputError(`${path}: cannot write (${err.code ?? err.message})`);
-  });
   let done = false;
   const cleanup = (): void => {
     if (done) return;
     done = true;
-    stream.destroy();
+    file.abort();
     try {
       unlinkSync(tmp);
     } catch {
@@ -79,16 +75,9 @@ export function openSink(path?: string): Sink {
     process.off("SIGTERM", onSignal);
   };
   return {
-    async write(chunk) {
-      if (failure) throw failure;
-      await waitDrain(stream, stream.write(chunk));
-      if (failure) throw failure;
-    },
+    write: (chunk) => file.write(chunk),
     async commit() {
-      await new Promise<void>((resolve, reject) => {
-        stream.end(() => (failure ? reject(failure) : resolve()));
-      });
-      if (failure) throw failure;
+      await file.commit();
       renameSync(tmp, target);
       done = true;
       detach();
@@ -100,12 +89,15 @@ export function openSink(path?: string): Sink {
   };
 }
 
-/** Writes straight into a device or pipe that already exists (nothing to rename, nothing to delete). */
-function streamSink(path: string): Sink {
+/**
+ * A sink writing into `path` through one stream, its errors named after `shownAs` (the path the
+ * user gave): the temporary file of an atomic output, or a device or pipe written straight into.
+ */
+function streamSink(path: string, shownAs: string = path, flags: "w" | "wx" = "w"): Sink {
   let failure: Error | undefined;
-  const stream = createWriteStream(path, { flags: "w" });
+  const stream: WriteStream = createWriteStream(path, { flags });
   stream.on("error", (err: NodeJS.ErrnoException) => {
-    failure = new InputError(`${path}: cannot write (${err.code ?? err.message})`);
+    failure = new InputError(`${shownAs}: cannot write (${err.code ?? err.message})`);
   });
   return {
     async write(chunk) {
