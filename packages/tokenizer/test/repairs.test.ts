@@ -120,6 +120,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["counterAfterNumber: 세 명이", "세 명이 왔다.", "명이", ["명/명/NNBC", "이/이/JKS"]],
     ["counterAfterNumber: 목적어 뒤 번은 벌다", "돈을 번 사람", "번", ["번/벌+ᆫ/VV+ETM"]],
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
+    ["suffixHaAfterObject: 목적어를 가진 X한은 동사 (형용사는 목적어를 받지 않는다)", "회사가 자료를 조사한 결과가 나왔다.", "조사한", ["조사/조사/NNG", "한/하+ᆫ/XSV+ETM"]],
+    ["suffixHaAfterObject: 목적어가 없으면 그대로", "아주 친절한 직원이 맞았다.", "친절한", ["친절/친절/NNG", "한/하+ᆫ/XSA+ETM"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

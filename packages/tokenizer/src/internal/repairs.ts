@@ -44,6 +44,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = conjunctiveHajiman(piece, ms);
     ms = comitativeWaGwa(piece, ms);
     ms = standaloneWords(piece, ms);
+    ms = suffixHaAfterObject(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1151,6 +1152,30 @@ export function copulaFromProperNoun(piece: string, ms: Morph[]): Morph[] {
     const expression = `이/VCP/*+${ending.split("+").map((p) => `${p}/*`).join("+")}`;
     const pos = ["VCP", ...ending.split("+").map((p) => p.split("/")[1] as string)].join("+");
     ms[i] = { ...m, pos, type: "Inflect", expression, semantic: "*", batchim: jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F" };
+  }
+  return ms;
+}
+
+/**
+ * An adjective takes no object: the suffix 하 of a common noun (`평가하다`, `필요하다`) is the verb
+ * suffix XSV, not the adjective suffix XSA, when the eojeol before ends in the object particle 을/를
+ * (`결과를 평가한`, `자료를 조사한`). ko-dic's contracted entry `한` = 하/XSA + ᆫ/ETM wins by connection
+ * cost alone after any noun, so a verbal noun's modifier form came out as an adjective's.
+ */
+export function suffixHaAfterObject(piece: string, ms: Morph[]): Morph[] {
+  if (!/[을를]\s/.test(piece)) return ms;
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (!m.pos.startsWith("XSA") || piece.charCodeAt(m.start) === 0xb418 /* 되 */) continue;
+    const noun = ms[i - 1] as Morph;
+    if (noun.end !== m.start || noun.pos !== "NNG" || i < 2) continue;
+    // the noun begins its eojeol, and the eojeol before ends in 을/를 (JKO)
+    const before = ms[i - 2] as Morph;
+    if (!hasGap(piece, before.end, noun.start) || lastTag(piece, before) !== "JKO") continue;
+    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.start + 1) : (parts(m.expression)[0] as Part).form;
+    if (first !== "하") continue;
+    const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XSA\//, "하/XSV/");
+    ms[i] = { ...m, pos: "XSV" + m.pos.slice(3), expression };
   }
   return ms;
 }
