@@ -122,6 +122,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["splitBrackets: 퍼센트 뒤 쉼표", "금리는 3%, 물가는 2%다.", "3%,", ["3/3/SN", "%/%/SY", ",/,/SC"]],
     ["suffixHaAfterObject: 목적어를 가진 X한은 동사 (형용사는 목적어를 받지 않는다)", "회사가 자료를 조사한 결과가 나왔다.", "조사한", ["조사/조사/NNG", "한/하+ᆫ/XSV+ETM"]],
     ["suffixHaAfterObject: 목적어가 없으면 그대로", "아주 친절한 직원이 맞았다.", "친절한", ["친절/친절/NNG", "한/하+ᆫ/XSA+ETM"]],
+    ["endingSeyo: -세요는 어미 하나 (시 + 어요의 어는 표층에 없다)", "새 요금제를 신청하세요.", "신청하세요", ["신청/신청/NNG", "하/하/XSV", "세요/세요/EF"]],
+    ["freeNouns: 관형형 뒤 곳은 NNG (자립 명사)", "주차하기 어려운 곳.", "곳", ["곳/곳/NNG"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -45,6 +45,8 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = comitativeWaGwa(piece, ms);
     ms = standaloneWords(piece, ms);
     ms = suffixHaAfterObject(piece, ms);
+    ms = endingSeyo(piece, ms);
+    ms = freeNouns(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1176,6 +1178,39 @@ export function suffixHaAfterObject(piece: string, ms: Morph[]): Morph[] {
     if (first !== "하") continue;
     const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XSA\//, "하/XSV/");
     ms[i] = { ...m, pos: "XSV" + m.pos.slice(3), expression };
+  }
+  return ms;
+}
+
+/**
+ * The polite imperative/honorific ending `-세요` is one ending, as the standard dictionary lists it
+ * (표준국어대사전: 「어미」 -세요, the contraction of -시어요) and as the Sejong-tagged reference writes
+ * it: ko-dic's contracted entry 세요 = 시/EP + 어요/EF spells an 어 that the surface has fused away.
+ * A morph whose surface is exactly `세요` and whose analysis is 시 + 어요 becomes one morpheme 세요 with
+ * the ending's tag (`이용하세요` → 이용 + 하 + 세요/EF).
+ */
+export function endingSeyo(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("세요")) return ms;
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.end - m.start !== 2 || piece.slice(m.start, m.end) !== "세요" || !/^시\/EP\/\*\+어요\/E[FC]\/\*$/.test(m.expression)) continue;
+    const tag = m.expression.slice(-4, -2);
+    ms[i] = { ...m, pos: tag, type: "*", expression: `세요/${tag}/*` };
+  }
+  return ms;
+}
+
+/**
+ * Nouns the standard dictionary lists as free nouns (NNG) that ko-dic also carries as bound nouns
+ * (NNB), an entry its lattice prefers after a modifier ending (`안 가는 곳.`, `좋은 곳입니다`): `곳`
+ * ("place") stands alone and takes any particle (`곳을 찾았다`, `곳곳`), and Sejong tags it NNG.
+ */
+const FREE_NOUNS = new Set(["곳"]);
+export function freeNouns(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("곳")) return ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos === "NNB" && FREE_NOUNS.has(piece.slice(m.start, m.end))) ms[i] = { ...m, pos: "NNG", expression: m.expression === "*" ? "*" : m.expression.replace("/NNB/", "/NNG/") };
   }
   return ms;
 }
