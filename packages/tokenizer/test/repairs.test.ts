@@ -124,6 +124,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["suffixHaAfterObject: 목적어가 없으면 그대로", "아주 친절한 직원이 맞았다.", "친절한", ["친절/친절/NNG", "한/하+ᆫ/XSA+ETM"]],
     ["endingSeyo: -세요는 어미 하나 (시 + 어요의 어는 표층에 없다)", "새 요금제를 신청하세요.", "신청하세요", ["신청/신청/NNG", "하/하/XSV", "세요/세요/EF"]],
     ["freeNouns: 관형형 뒤 곳은 NNG (자립 명사)", "주차하기 어려운 곳.", "곳", ["곳/곳/NNG"]],
+    ["counterAfterNumber: 한 번은 = 번/NNBC + 은/JX (벌다 + 은이 아니다)", "한 번은 꼭 들러 보자.", "번은", ["번/번/NNBC", "은/은/JX"]],
+    ["counterAfterNumber: 두 개는 = 개/NNBC + 는/JX", "사과 두 개는 남겼다.", "개는", ["개/개/NNBC", "는/는/JX"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -751,6 +751,17 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
       ms[i] = { ...m, pos: "NNBC", expression: "*", type: "*" };
       continue;
     }
+    // a counter read as a verb stem with a modifier ending after a number (`한 번은` → 벌 + 은, `두 개는`
+    // → 개 + 는): a number counts a noun, so the stem is the counter and the "ending" its particle
+    const etm = ms[i + 1];
+    if (/^V[VA]$/.test(m.pos) && etm !== undefined && etm.start === m.end && etm.pos === "ETM" && COUNTERS.has(piece.slice(m.start, m.end)) && endsEojeol(piece, ms, i + 1) && afterNumber(piece, ms, i)) {
+      const particle = { 은: "JX", 는: "JX", 을: "JKO", 를: "JKO" }[piece.slice(etm.start, etm.end)];
+      if (particle !== undefined) {
+        ms[i] = { ...m, pos: "NNBC", expression: "*", type: "*" };
+        ms[i + 1] = { ...etm, pos: particle, expression: "*", type: "*" };
+        continue;
+      }
+    }
     if (m.pos !== "NNG" || !afterNumber(piece, ms, i)) continue;
     const word = piece.slice(m.start, m.end);
     const next = ms[i + 1];
