@@ -126,6 +126,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["freeNouns: 관형형 뒤 곳은 NNG (자립 명사)", "주차하기 어려운 곳.", "곳", ["곳/곳/NNG"]],
     ["counterAfterNumber: 한 번은 = 번/NNBC + 은/JX (벌다 + 은이 아니다)", "한 번은 꼭 들러 보자.", "번은", ["번/번/NNBC", "은/은/JX"]],
     ["counterAfterNumber: 두 개는 = 개/NNBC + 는/JX", "사과 두 개는 남겼다.", "개는", ["개/개/NNBC", "는/는/JX"]],
+    ["copulaAfterJeok: 혁신적이다 = 적/XSN + 이/VCP (적이다라는 동사는 없다)", "새 요금제는 꽤 혁신적이었다.", "혁신적이었다", ["혁신/혁신/NNG", "적/적/XSN", "이/이/VCP", "었/었/EP", "다/다/EF"]],
+    ["copulaAfterJeok: 적 뒤 일은 이/VCP + ㄹ/ETM", "결과는 긍정적일 것이다.", "긍정적일", ["긍정/긍정/NNG", "적/적/XSN", "일/이+ᆯ/VCP+ETM"]],
+    ["copulaAfterNoun: 이지/NNG → 이/VCP + 지/EC", "그것은 시간 문제이지 않을까.", "문제이지", ["문제/문제/NNG", "이지/이+지/VCP+EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

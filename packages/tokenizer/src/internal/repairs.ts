@@ -47,6 +47,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = suffixHaAfterObject(piece, ms);
     ms = endingSeyo(piece, ms);
     ms = freeNouns(piece, ms);
+    ms = copulaAfterJeok(piece, ms);
     out[pi] = ms;
   });
 }
@@ -260,7 +261,7 @@ function afterNominal(piece: string, ms: Morph[], i: number): boolean {
  */
 const COPULA_ENDINGS: Readonly<Record<string, string>> = {
   다: "다/EF", 며: "며/EC", 고: "고/EC", 지만: "지만/EC", 라고: "라고/EC", 라는: "라는/ETM", 라서: "라서/EC", 라: "라/EC", 면: "면/EC", 므로: "므로/EC", 어서: "어서/EC", 라며: "라며/EC", 라면: "라면/EC", 라도: "라도/EC", 기: "기/ETN", 긴: "기/ETN+ᆫ/JX", 기도: "기/ETN+도/JX", 거나: "거나/EC", 든: "든/EC", 든지: "든지/EC",
-  신: "시/EP+ᆫ/ETM", 에요: "에요/EF", 네요: "네요/EF", 네: "네/EF", 라는데: "라는데/EC", 랄까: "랄까/EC", 라니: "라니/EC", 라면서: "라면서/EC", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
+  신: "시/EP+ᆫ/ETM", 지: "지/EC", 에요: "에요/EF", 네요: "네요/EF", 네: "네/EF", 라는데: "라는데/EC", 랄까: "랄까/EC", 라니: "라니/EC", 라면서: "라면서/EC", 죠: "죠/EF", 지요: "지요/EF", 구: "구/EC",
   었다: "었/EP+다/EF", 었는데: "었/EP+는데/EC", 었던: "었/EP+던/ETM", 었고: "었/EP+고/EC", 었으며: "었/EP+으며/EC", 었지만: "었/EP+지만/EC", 었어요: "었/EP+어요/EF", 었습니다: "었/EP+습니다/EF", 었으나: "었/EP+으나/EC", 었는데도: "었/EP+는데/EC+도/JX",
   었다가: "었/EP+다가/EC", 었을: "었/EP+을/ETM", 었기: "었/EP+기/ETN", 었으면: "었/EP+으면/EC", 었다고: "었/EP+다고/EC", 었다는: "었/EP+다는/ETM", 었죠: "었/EP+죠/EF",
 };
@@ -1222,6 +1223,30 @@ export function freeNouns(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     if (m.pos === "NNB" && FREE_NOUNS.has(piece.slice(m.start, m.end))) ms[i] = { ...m, pos: "NNG", expression: m.expression === "*" ? "*" : m.expression.replace("/NNB/", "/NNG/") };
+  }
+  return ms;
+}
+
+/**
+ * The suffix -적 (的) makes nouns of Sino-Korean nouns (`혁신적`, `긍정적`), which take the copula:
+ * `혁신적이다`, `긍정적이었다`, `혁신적일 것`. ko-dic, which has no entry 이, reads 적이 as a verb stem
+ * (적이/VV + 다) and 적 + 일 as the noun 일 ("work"). There is no verb 적이다, and a verb stem cannot
+ * follow a noun inside an eojeol: after a common noun, `적이` + an ending is 적/XSN + 이/VCP, and after
+ * 적/XSN a final `일` is 이/VCP + ㄹ/ETM.
+ */
+export function copulaAfterJeok(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("적")) return ms;
+  for (let i = ms.length - 1; i > 0; i--) {
+    const m = ms[i] as Morph;
+    const prev = ms[i - 1] as Morph;
+    if (prev.end !== m.start) continue;
+    const word = piece.slice(m.start, m.end);
+    const next = ms[i + 1];
+    if (word === "적이" && m.pos === "VV" && prev.pos === "NNG" && next !== undefined && next.start === m.end && next.pos.charCodeAt(0) === 0x45 /* E… */) {
+      ms.splice(i, 1, morph(m.start, m.start + 1, "XSN", "*", "*", "T"), morph(m.start + 1, m.end, "VCP", "*", "*", "F"));
+    } else if (word === "일" && m.pos === "NNG" && prev.pos === "XSN" && piece.slice(prev.start, prev.end) === "적" && endsEojeol(piece, ms, i)) {
+      ms[i] = { ...m, pos: "VCP+ETM", type: "Inflect", expression: "이/VCP/*+ᆯ/ETM/*", semantic: "*", batchim: "T" };
+    }
   }
   return ms;
 }
