@@ -32,7 +32,11 @@ export function isJosaSequence(tail: string, rules: RuleData, depth = 0): boolea
   if (tail === "") return true;
   if (depth >= 3 || tail.length > (3 - depth) * rules.josaMaxLength) return false;
   for (let n = Math.min(rules.josaMaxLength, tail.length); n >= 1; n--) {
-    if (rules.josa.has(tail.slice(0, n)) && isJosaSequence(tail.slice(n), rules, depth + 1)) return true;
+    const head = tail.slice(0, n);
+    // The subject particle ends a sequence: 이는, 가도 are no particles after a name, so 온누리페이는
+    // is 온누리페이 + 는, not 온누리페 + 이 + 는.
+    if (n < tail.length && rules.subjectJosa.has(head)) continue;
+    if (rules.josa.has(head) && isJosaSequence(tail.slice(n), rules, depth + 1)) return true;
   }
   return false;
 }

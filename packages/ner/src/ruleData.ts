@@ -11,6 +11,8 @@ export interface RuleData {
   /** The particles of each class of dictionaries/josa/josa.tsv, in file order: `topic` → 는, 은. */
   josaByClass: Map<string, readonly string[]>;
   josaMaxLength: number;
+  /** The subject particles (이, 가): nothing follows them in a particle sequence. */
+  subjectJosa: Set<string>;
   attachedSuffixes: string[];
   separateSuffixes: Set<string>;
   notOrgs: Set<string>;
@@ -40,6 +42,7 @@ export function ruleData(): RuleData {
     josa,
     josaByClass: new Map(Object.entries(raw).filter(([k]) => k.startsWith("josa:")).map(([k, v]) => [k.slice("josa:".length), v])),
     josaMaxLength: Math.max(0, ...[...josa].map((j) => j.length)),
+    subjectJosa: new Set(get("josa:subject")),
     // Longest suffix first, so 투자증권 is tried before 증권.
     attachedSuffixes: [...get("attachedSuffixes")].sort((a, b) => b.length - a.length),
     separateSuffixes: new Set(get("separateSuffixes")),

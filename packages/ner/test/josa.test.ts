@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ruleData } from "../src/ruleData";
 import { josaPatterns } from "../src/rules";
+import { isJosaSequence } from "../src/eojeol";
 
 /** The literals as they were in rules.ts before the josa became data. */
 const OLD: [string, "firstNameStop" | "josaFinal", RegExp][] = [
@@ -36,5 +37,19 @@ describe("자료에서 만든 패턴 = 옛 정규식", () => {
 
   test("규칙 자료마다 한 번만 만든다", () => {
     expect(josaPatterns(ruleData())).toBe(josaPatterns(ruleData()));
+  });
+});
+
+describe("isJosaSequence: the subject particle ends a sequence", () => {
+  test.each<[string, boolean]>([
+    ["는", true],
+    ["에서는", true],
+    ["와의", true],
+    ["이", true],
+    ["이는", false], // 별빛페이는 is 별빛페이 + 는, never 별빛페 + 이 + 는
+    ["가도", false],
+    ["이라는", true], // the copula form is one particle of the list
+  ])("%s → %s", (tail, ok) => {
+    expect(isJosaSequence(tail, ruleData())).toBe(ok);
   });
 });
