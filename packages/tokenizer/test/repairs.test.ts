@@ -129,6 +129,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAfterJeok: 혁신적이다 = 적/XSN + 이/VCP (적이다라는 동사는 없다)", "새 요금제는 꽤 혁신적이었다.", "혁신적이었다", ["혁신/혁신/NNG", "적/적/XSN", "이/이/VCP", "었/었/EP", "다/다/EF"]],
     ["copulaAfterJeok: 적 뒤 일은 이/VCP + ㄹ/ETM", "결과는 긍정적일 것이다.", "긍정적일", ["긍정/긍정/NNG", "적/적/XSN", "일/이+ᆯ/VCP+ETM"]],
     ["copulaAfterNoun: 이지/NNG → 이/VCP + 지/EC", "그것은 시간 문제이지 않을까.", "문제이지", ["문제/문제/NNG", "이지/이+지/VCP+EC"]],
+    ["bareAdverbHomograph: 조사 없이 선 직접은 부사", "사장이 직접 매장을 챙긴다.", "직접", ["직접/직접/MAG"]],
+    ["bareAdverbHomograph: 조사가 붙으면 명사", "현재의 판매량은 적다.", "현재의", ["현재/현재/NNG", "의/의/JKG"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));
