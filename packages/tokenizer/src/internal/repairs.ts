@@ -484,9 +484,17 @@ const BOUND_NOUN_PARTICLES: Readonly<Record<string, string>> = { 도: "JX", 는:
  * dependent noun NNB. The same noun with a particle read as one common noun (`할 수도 있다` → 수도/NNG
  * "capital") is cut into NNB + the particle ({@link BOUND_NOUN_PARTICLES}).
  */
+/** Bound nouns that are also an ending or a particle: after a modifier, as words of their own, the nouns. */
+const AFTER_MODIFIER = new Set(["듯", "만큼", "대로", "뿐"]);
 export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
+    // an ending or particle cannot begin an eojeol: after a modifier, `듯`, `만큼`, `대로`, `뿐` standing
+    // as a word of their own (`좋을 듯`, `않을 만큼`) are the bound nouns, not -듯/EC or 만큼/JKB
+    if (/^(EC|JKB|JX)$/.test(m.pos) && AFTER_MODIFIER.has(piece.slice(m.start, m.end)) && (ms[i - 1] as Morph).pos.endsWith("ETM") && hasGap(piece, (ms[i - 1] as Morph).end, m.start)) {
+      ms[i] = { ...m, pos: "NNB", expression: "*", type: "*" };
+      continue;
+    }
     if (m.pos !== "NNG") continue;
     const prev = ms[i - 1] as Morph;
     if (!prev.pos.endsWith("ETM") || !hasGap(piece, prev.end, m.start)) continue;
