@@ -131,6 +131,7 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAfterNoun: 이지/NNG → 이/VCP + 지/EC", "그것은 시간 문제이지 않을까.", "문제이지", ["문제/문제/NNG", "이지/이+지/VCP+EC"]],
     ["bareAdverbHomograph: 조사 없이 선 직접은 부사", "사장이 직접 매장을 챙긴다.", "직접", ["직접/직접/MAG"]],
     ["bareAdverbHomograph: 조사가 붙으면 명사", "현재의 판매량은 적다.", "현재의", ["현재/현재/NNG", "의/의/JKG"]],
+    ["bareAdverbHomograph: 명사와 붙여 쓰면 합성 명사의 명사", "현재위치를 알려 줘.", "현재위치를", ["현재/현재/NNG", "위치/위치/NNG", "를/를/JKO"]],
     ["boundNounAfterModifier: 관형형 뒤 홀로 선 듯은 의존 명사 (어미는 어절을 시작하지 않는다)", "내일은 비가 올 듯.", "듯", ["듯/듯/NNB"]],
     ["boundNounAfterModifier: 관형형 뒤 만큼은 의존 명사 (조사가 아니다)", "놀랄 만큼 빨랐다.", "만큼", ["만큼/만큼/NNB"]],
   ])("%s: %s", (_rule, text, word, expected) => {

@@ -1265,16 +1265,23 @@ export function copulaAfterJeok(piece: string, ms: Morph[]): Morph[] {
  * 만약 "if", 잠시 "for a while", 절대 "never", 지금 "now", 정말, 진짜, 제일, 잠깐): with a particle or
  * the copula they are nouns (`현재의`, `직접이다`); standing bare before another word they modify the
  * predicate and are the adverb MAG, as the Sejong guidelines analyse them. ko-dic's lattice picks the
- * noun before a noun-initial word (`직접 운영하는`, `현재 홈페이지`). Day names (오늘, 어제, 내일), which
+ * noun before a noun-initial word (`직접 운영하는`, `현재 홈페이지`). Written together with a noun
+ * (`현재위치`) such a word is the noun of a compound, never the adverb. Day names (오늘, 어제, 내일), which
  * the guidelines keep nouns when used as adverbs, are not in the table.
  */
 const ADVERB_HOMOGRAPHS = new Set(["직접", "현재", "만약", "잠시", "절대", "지금", "정말", "진짜", "제일", "잠깐"]);
 export function bareAdverbHomograph(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.pos !== "NNG" || !ADVERB_HOMOGRAPHS.has(piece.slice(m.start, m.end))) continue;
+    if ((m.pos !== "NNG" && m.pos !== "MAG") || !ADVERB_HOMOGRAPHS.has(piece.slice(m.start, m.end))) continue;
     const prev = ms[i - 1];
     const next = ms[i + 1] as Morph;
+    if (m.pos === "MAG") {
+      // written together with a following noun (`현재위치`), it is the noun of a compound: an adverb
+      // does not join a noun inside a word
+      if (next.start === m.end && /^NN[GP]$/.test(next.pos)) ms[i] = { ...m, pos: "NNG", semantic: "*", expression: m.expression === "*" ? "*" : m.expression.replace("/MAG/", "/NNG/") };
+      continue;
+    }
     // a whole eojeol, with another word after it
     if ((prev !== undefined && !hasGap(piece, prev.end, m.start)) || !hasGap(piece, m.end, next.start) || !isHangul(piece.charCodeAt(next.start))) continue;
     ms[i] = { ...m, pos: "MAG", semantic: "*", expression: m.expression === "*" ? "*" : m.expression.replace("/NNG/", "/MAG/") };
