@@ -49,6 +49,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = freeNouns(piece, ms);
     ms = copulaAfterJeok(piece, ms);
     ms = bareAdverbHomograph(piece, ms);
+    ms = verbDeohada(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1285,6 +1286,28 @@ export function bareAdverbHomograph(piece: string, ms: Morph[]): Morph[] {
     // a whole eojeol, with another word after it
     if ((prev !== undefined && !hasGap(piece, prev.end, m.start)) || !hasGap(piece, m.end, next.start) || !isHangul(piece.charCodeAt(next.start))) continue;
     ms[i] = { ...m, pos: "MAG", semantic: "*", expression: m.expression === "*" ? "*" : m.expression.replace("/NNG/", "/MAG/") };
+  }
+  return ms;
+}
+
+/**
+ * `더하다` ("add": `가치를 더했다`, `속도를 더할`) is one verb; the adverb 더 ("more") before 하다 is written
+ * apart (`더 해 보자`). ko-dic has no entry 더하 and reads the word as 더/MAG + 하/VV. Written together,
+ * at the start of an eojeol, 더 + 하/VV is the stem 더하/VV.
+ */
+export function verbDeohada(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("더")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const next = ms[i + 1] as Morph;
+    if (m.pos !== "MAG" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xb354 /* 더 */ || next.start !== m.end || !next.pos.startsWith("VV")) continue;
+    if (i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, m.start)) continue;
+    const ps = next.expression === "*" || next.expression === "" ? [{ form: piece.slice(next.start, next.end), tag: next.pos }] : parts(next.expression);
+    const head = ps[0] as Part;
+    if (head.form !== "하" || head.tag !== "VV") continue;
+    head.form = "더하";
+    const expression = ps.map((p) => `${p.form}/${p.tag}/*`).join("+");
+    ms.splice(i, 2, { ...next, start: m.start, expression, type: ps.length > 1 ? "Inflect" : "*" });
   }
   return ms;
 }
