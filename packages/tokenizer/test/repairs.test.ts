@@ -134,6 +134,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["bareAdverbHomograph: 명사와 붙여 쓰면 합성 명사의 명사", "현재위치를 알려 줘.", "현재위치를", ["현재/현재/NNG", "위치/위치/NNG", "를/를/JKO"]],
     ["verbDeohada: 붙여 쓴 더하다는 동사 하나", "새 기능이 편의를 더했다.", "더했다", ["더했/더하+았/VV+EP", "다/다/EF"]],
     ["verbDeohada: 띄어 쓴 더 해는 부사 + 하다", "한 번 더 해 보자.", "더", ["더/더/MAG"]],
+    ["suffixHaAfterAdverb: 부사에 붙여 쓴 하는 파생 접미사 XSV", "지역과 함께하는 기업이 늘었다.", "함께하는", ["함께/함께/MAG", "하/하/XSV", "는/는/ETM"]],
+    ["suffixHaAfterAdverb: 잘하다는 합성 동사 그대로", "그는 요리를 잘한다.", "잘한다", ["잘/잘/MAG", "한다/하+ᆫ다/VV+EF"]],
     ["boundNounAfterModifier: 관형형 뒤 홀로 선 듯은 의존 명사 (어미는 어절을 시작하지 않는다)", "내일은 비가 올 듯.", "듯", ["듯/듯/NNB"]],
     ["boundNounAfterModifier: 관형형 뒤 만큼은 의존 명사 (조사가 아니다)", "놀랄 만큼 빨랐다.", "만큼", ["만큼/만큼/NNB"]],
   ])("%s: %s", (_rule, text, word, expected) => {

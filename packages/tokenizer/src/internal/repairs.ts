@@ -50,6 +50,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = copulaAfterJeok(piece, ms);
     ms = bareAdverbHomograph(piece, ms);
     ms = verbDeohada(piece, ms);
+    ms = suffixHaAfterAdverb(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1308,6 +1309,26 @@ export function verbDeohada(piece: string, ms: Morph[]): Morph[] {
     head.form = "더하";
     const expression = ps.map((p) => `${p.form}/${p.tag}/*`).join("+");
     ms.splice(i, 2, { ...next, start: m.start, expression, type: ps.length > 1 ? "Inflect" : "*" });
+  }
+  return ms;
+}
+
+/**
+ * 하 written onto an adverb (`함께하다`, `거듭하다`, `그리하다`, `바삭하다`) is the derivational suffix,
+ * as after a noun: XSV, not the independent verb 하/VV that ko-dic's lattice gives it (the verb is
+ * written apart: `함께 하다`). Not after the negation and evaluation adverbs 안, 못, 잘, whose
+ * 못하다/잘하다 the dictionary lists as compounds of the verb 하다; an adjective suffix XSA that
+ * ko-dic chose stays.
+ */
+const HA_COMPOUND_ADVERBS = new Set(["안", "못", "잘"]);
+export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const prev = ms[i - 1] as Morph;
+    if (!m.pos.startsWith("VV") || prev.pos !== "MAG" || prev.end !== m.start || HA_COMPOUND_ADVERBS.has(piece.slice(prev.start, prev.end))) continue;
+    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) : (parts(m.expression)[0] as Part).form;
+    if (first !== "하" || (m.expression !== "*" && m.expression !== "" && !m.expression.startsWith("하/VV/"))) continue;
+    ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/VV\//, "하/XSV/") };
   }
   return ms;
 }
