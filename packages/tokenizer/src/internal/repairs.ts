@@ -49,7 +49,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = freeNouns(piece, ms);
     ms = copulaAfterJeok(piece, ms);
     ms = bareAdverbHomograph(piece, ms);
-    ms = verbDeohada(piece, ms);
+    ms = compoundPredicates(piece, ms);
     ms = suffixHaAfterAdverb(piece, ms);
     out[pi] = ms;
   });
@@ -1292,23 +1292,32 @@ export function bareAdverbHomograph(piece: string, ms: Morph[]): Morph[] {
 }
 
 /**
- * `더하다` ("add": `가치를 더했다`, `속도를 더할`) is one verb; the adverb 더 ("more") before 하다 is written
- * apart (`더 해 보자`). ko-dic has no entry 더하 and reads the word as 더/MAG + 하/VV. Written together,
- * at the start of an eojeol, 더 + 하/VV is the stem 더하/VV.
+ * Predicates the standard dictionary lists as one word whose first part is an adverb: `더하다` ("add":
+ * `가치를 더했다`) and `오래되다` ("old": `오래된 건물`). ko-dic has no entry for them and reads the
+ * adverb and the verb apart (더/MAG + 하/VV, 오래/MAG + 되/VV); the adverb and the verb apart are written
+ * apart (`더 해 보자`). Written together, at the start of an eojeol, they are the one stem. A data table:
+ * adverb, verb, the compound's stem and tag.
  */
-export function verbDeohada(piece: string, ms: Morph[]): Morph[] {
-  if (!piece.includes("더")) return ms;
+const COMPOUND_PREDICATES: ReadonlyArray<readonly [string, string, string, string]> = [
+  ["더", "하", "더하", "VV"],
+  ["오래", "되", "오래되", "VA"],
+];
+export function compoundPredicates(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("더") && !piece.includes("오래")) return ms;
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
-    if (m.pos !== "MAG" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xb354 /* 더 */ || next.start !== m.end || !next.pos.startsWith("VV")) continue;
+    if (m.pos !== "MAG" || next.start !== m.end || !next.pos.startsWith("VV")) continue;
     if (i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, m.start)) continue;
+    const adverb = piece.slice(m.start, m.end);
     const ps = next.expression === "*" || next.expression === "" ? [{ form: piece.slice(next.start, next.end), tag: next.pos }] : parts(next.expression);
     const head = ps[0] as Part;
-    if (head.form !== "하" || head.tag !== "VV") continue;
-    head.form = "더하";
+    const entry = COMPOUND_PREDICATES.find(([adv, verb]) => adv === adverb && verb === head.form);
+    if (entry === undefined || head.tag !== "VV") continue;
+    head.form = entry[2];
+    head.tag = entry[3];
     const expression = ps.map((p) => `${p.form}/${p.tag}/*`).join("+");
-    ms.splice(i, 2, { ...next, start: m.start, expression, type: ps.length > 1 ? "Inflect" : "*" });
+    ms.splice(i, 2, { ...next, start: m.start, pos: ps.map((p) => p.tag).join("+"), expression, type: ps.length > 1 ? "Inflect" : "*" });
   }
   return ms;
 }
