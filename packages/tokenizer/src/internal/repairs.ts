@@ -51,6 +51,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = bareAdverbHomograph(piece, ms);
     ms = compoundPredicates(piece, ms);
     ms = suffixHaAfterAdverb(piece, ms);
+    ms = verbsInEohada(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1340,4 +1341,51 @@ export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
     ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/VV\//, "하/XSV/") };
   }
   return ms;
+}
+
+/**
+ * Verbs of feeling made from adjectives with -어하다 (`좋아하다`, `싫어하다`, `힘들어하다`,
+ * `두려워하다`) are single verbs in the standard dictionary and in the Sejong analyses (좋아하/VV); ko-dic
+ * has few of them and reads the adjective, the connective and an auxiliary (좋/VA + 아/EC + 하/VX).
+ * Written together in one eojeol, adjective + 어/아/여 + 하 is the one stem as written (`좋아해요` →
+ * 좋아하/VV + 아요).
+ */
+export function verbsInEohada(piece: string, ms: Morph[]): Morph[] {
+  if (!/[\ud558-\ud7a3]/.test(piece)) return ms; // a syllable that begins with ㅎ (하, 해, 한, 했 …)
+  for (let i = 0; i < ms.length; i++) {
+    if (i + 2 >= ms.length) {
+      const m = ms[i] as Morph;
+      if (m.pos.startsWith("VA+EC+V") && (i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, m.start))) joinEohada(piece, ms, i);
+      continue;
+    }
+    const a = ms[i] as Morph;
+    const b = ms[i + 1] as Morph;
+    const c = ms[i + 2] as Morph;
+    if (a.pos.startsWith("VA+EC+V") && (i === 0 || hasGap(piece, (ms[i - 1] as Morph).end, a.start))) joinEohada(piece, ms, i);
+    if (a.pos !== "VA" || b.pos !== "EC" || b.start !== a.end || c.start !== b.end || !/^[어아여워와]$/.test(piece.slice(b.start, b.end))) continue;
+    if (i > 0 && !hasGap(piece, (ms[i - 1] as Morph).end, a.start)) continue;
+    const ps = c.expression === "*" || c.expression === "" ? [{ form: piece.slice(c.start, c.end), tag: c.pos }] : parts(c.expression);
+    const head = ps[0] as Part;
+    if (head.form !== "하" || (head.tag !== "VX" && head.tag !== "VV")) continue;
+    head.form = piece.slice(a.start, b.end) + "하";
+    head.tag = "VV";
+    ms.splice(i, 3, { ...c, start: a.start, pos: ps.map((p) => p.tag).join("+"), expression: ps.map((p) => `${p.form}/${p.tag}/*`).join("+"), type: ps.length > 1 ? "Inflect" : "*", semantic: "*" });
+  }
+  return ms;
+}
+
+/** {@link verbsInEohada} on one morph that holds the three (`두려워했` = 두렵 + 어 + 하 + 았): the stem is the surface up to the syllable that begins with ㅎ, + 하. */
+function joinEohada(piece: string, ms: Morph[], i: number): void {
+  const m = ms[i] as Morph;
+  const ps = parts(m.expression);
+  const b = ps[1];
+  const c = ps[2];
+  if (b === undefined || c === undefined || !/^[어아여]$/.test(b.form) || c.form !== "하" || (c.tag !== "VX" && c.tag !== "VV")) return;
+  let k = m.start + 1;
+  while (k < m.end && choseong(piece.charCodeAt(k)) !== 18 /* ㅎ */) k++;
+  if (k >= m.end) return;
+  const rest = ps.slice(3);
+  const stem = { form: piece.slice(m.start, k) + "하", tag: "VV" };
+  const all = [stem, ...rest];
+  ms[i] = { ...m, pos: all.map((p) => p.tag).join("+"), expression: all.map((p) => `${p.form}/${p.tag}/*`).join("+"), type: all.length > 1 ? "Inflect" : "*", semantic: "*" };
 }
