@@ -610,17 +610,18 @@ const anyProper = (ms: readonly Morph[], [a, b]: [number, number]): boolean => m
 const NOMINAL_END = /^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN|MM)$/;
 
 /**
- * The native numeral determiners and `다른` ("other"), a closed class, standing alone before a word
- * (`두 사람`, `몇 년`, `여러 곳`, `한 명`, `다른 회사`): the lattice, one eojeol at a time, reads them as
- * 두/JX, 하/XSA + ㄴ/ETM (a suffix with no stem), 다르/VA + ㄴ/ETM. Before another word they are MM,
+ * The native numeral determiners, `다른` ("other") and the determiners 새 ("new"), 헌, 옛, 모든, 온갖 — a
+ * closed class — standing alone before a word (`두 사람`, `몇 년`, `여러 곳`, `한 명`, `다른 회사`,
+ * `새 모델`): the lattice, one eojeol at a time, reads them as 두/JX, 하/XSA + ㄴ/ETM (a suffix with no
+ * stem), 다르/VA + ㄴ/ETM, 새/NNG ("bird"). Before another word they are MM,
  * as Sejong tags them. `한` after an object (`일을 한 사람`) is the verb 하다's modifier: 하/VV + ㄴ/ETM.
  */
-const NUMERAL_DETERMINERS = new Set(["한", "두", "세", "네", "몇", "여러", "다른"]);
+const NUMERAL_DETERMINERS = new Set(["한", "두", "세", "네", "몇", "여러", "다른", "새", "헌", "옛", "모든", "온갖"]);
 /** The numeral determiners among them: a unit noun may follow (`한 번`, `몇 명`). */
 const NUMERAL_WORDS = new Set(["한", "두", "세", "네", "몇", "여러"]);
 
 export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
-  if (!/(^|\s)(한|두|세|네|몇|여러|다른)\s/.test(piece)) return ms;
+  if (!/(^|\s)(한|두|세|네|몇|여러|다른|새|헌|옛|모든|온갖)\s/.test(piece)) return ms;
   const es = eojeolRanges(piece, ms);
   for (let k = es.length - 2; k >= 0; k--) {
     const e = es[k] as [number, number];
