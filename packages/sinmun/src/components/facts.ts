@@ -13,6 +13,7 @@ import type { Component } from "../types";
 export function factsComponent(): Component {
   return {
     name: "facts",
+    uses: ["sentences", "entities", "amounts", "quotes", "dates"],
     adds: ["facts"],
     run(doc) {
       doc.facts = extractFacts({
