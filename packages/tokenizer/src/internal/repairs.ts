@@ -1021,6 +1021,9 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
     else if (jongseong(fc) === DIGEUT && jongseong(s) === RIEUL) asWritten = ni !== 11;
     // 알 written 안 with a consonant-initial ending in a morph of its own: the ㄴ is not a fused ending
     else if (jongseong(fc) === RIEUL && jongseong(s) === NIEUN) asWritten = ni !== 11;
+    // a ㄹ read as a fused modifier ending (날 = 나 + ᆯ) before a vowel-initial ending in a morph of its
+    // own (`날았다`, `살아`): a modifier ending takes no ending after it, so the ㄹ is the stem's
+    else if (jongseong(fc) === 0 && jongseong(s) === RIEUL && ni === 11) asWritten = true;
     // no irregular verb changes its final consonant into another this way (`말았다` read as 맡 + 았):
     // only ㄹ, ㄷ, ㅂ, ㅅ, ㅎ change, into nothing, ㄹ (ㄷ), or a fused ending's ㄴ/ㅂ (ㄹ, ㅎ)
     else if (!IRREGULAR_FINALS.has(`${jongseong(fc)}>${jongseong(s)}`)) asWritten = true;
