@@ -850,7 +850,7 @@ export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
  * 와/과 ending an eojeol is the coordinating particle JC when a noun phrase follows (`삼성과 LG`), but
  * the comitative/comparative case particle JKB when the next eojeol is a predicate or an adverb
  * (`정부와 협력한다`, `그와 함께`, `작년과 달리`): nothing is coordinated there. The lattice, one eojeol at
- * a time, mostly says JC.
+ * a time, mostly says JC; where it says JKB before a noun phrase (`인도와 파키스탄이`), that is JC.
  */
 export function comitativeWaGwa(piece: string, ms: Morph[]): Morph[] {
   if (!/[와과]\s/.test(piece)) return ms;
@@ -858,10 +858,18 @@ export function comitativeWaGwa(piece: string, ms: Morph[]): Morph[] {
   for (let k = 0; k + 1 < es.length; k++) {
     const b = (es[k] as [number, number])[1];
     const m = ms[b] as Morph;
-    if (m.pos !== "JC" || !/^[와과]$/.test(piece.slice(m.start, m.end))) continue;
+    if ((m.pos !== "JC" && m.pos !== "JKB") || !/^[와과]$/.test(piece.slice(m.start, m.end)) || b === (es[k] as [number, number])[0]) continue;
     const [na, nb] = es[k + 1] as [number, number];
     const next = eojeolParts(piece, ms, na, nb);
     const first = next[0] as Part;
+    if (m.pos === "JKB") {
+      // the other way: before a noun phrase (a noun, with or without particles, and no predicate in
+      // it: `인도와 파키스탄이`) 와/과 coordinates, JC; after a pronoun (`그와 인사를 나눴다`) the
+      // comitative is the common reading and ko-dic's JKB stays
+      const nounPhrase = /^(NNG|NNP|NNB|NNBC|NR|NP|SN|SL|SH)$/.test(first.tag) && next.every((p) => /^(NNG|NNP|NNB|NNBC|NR|NP|SN|SL|SH|XSN|XPN|J[A-Z]+|S[A-Z])$/.test(p.tag));
+      if (nounPhrase && lastTag(piece, ms[b - 1]) !== "NP") ms[b] = { ...m, pos: "JC", expression: m.expression === "*" ? "*" : m.expression.replace("/JKB/", "/JC/") };
+      continue;
+    }
     if (first.tag === "MAG" || next.some((p) => /^(VV|VA|VX|XSV|XSA)$/.test(p.tag))) ms[b] = { ...m, pos: "JKB", expression: m.expression === "*" ? "*" : m.expression.replace("/JC/", "/JKB/") };
   }
   return ms;
