@@ -1223,12 +1223,19 @@ export function suffixHaAfterObject(piece: string, ms: Morph[]): Morph[] {
  * (표준국어대사전: 「어미」 -세요, the contraction of -시어요) and as the Sejong-tagged reference writes
  * it: ko-dic's contracted entry 세요 = 시/EP + 어요/EF spells an 어 that the surface has fused away.
  * A morph whose surface is exactly `세요` and whose analysis is 시 + 어요 becomes one morpheme 세요 with
- * the ending's tag (`이용하세요` → 이용 + 하 + 세요/EF).
+ * the ending's tag (`이용하세요` → 이용 + 하 + 세요/EF). ko-dic's one entry `으시오`/EC, which its own
+ * analyses of `읽으시오` and `오시오` cut, is cut the same way: 으시/EP + 오.
  */
 export function endingSeyo(piece: string, ms: Morph[]): Morph[] {
-  if (!piece.includes("세요")) return ms;
+  if (!piece.includes("세요") && !piece.includes("으시오")) return ms;
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
+    // the one entry 으시오/EC (`찾으시오`) is cut as ko-dic cuts its own `읽으시오`, `오시오`: the
+    // honorific 으시/EP and the ending 오
+    if (m.end - m.start === 3 && piece.slice(m.start, m.end) === "으시오" && /^E[CF]$/.test(m.pos) && (m.expression === "*" || m.expression === "")) {
+      ms.splice(i, 1, morph(m.start, m.start + 2, "EP", "*", "*", "F"), morph(m.start + 2, m.end, m.pos, "*", "*", "F"));
+      continue;
+    }
     if (m.end - m.start !== 2 || piece.slice(m.start, m.end) !== "세요" || !/^시\/EP\/\*\+어요\/E[FC]\/\*$/.test(m.expression)) continue;
     const tag = m.expression.slice(-4, -2);
     ms[i] = { ...m, pos: tag, type: "*", expression: `세요/${tag}/*` };
