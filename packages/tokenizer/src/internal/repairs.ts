@@ -1011,6 +1011,18 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
+    // a longer stem whose one morpheme ko-dic writes otherwise (가리키 as 가르키, 재미있 as 재밌): an
+    // irregular change touches only a stem's last syllable, and a contraction is not the written form;
+    // when the stem's syllables before the last differ, or the form is shorter, the form is the surface
+    if (m.end - m.start >= 2 && /^V[VA]$/.test(m.pos) && next.start === m.end && m.expression !== "*" && m.expression !== "") {
+      const ps = parts(m.expression);
+      const f = (ps[0] as Part).form;
+      const w = piece.slice(m.start, m.end);
+      if (ps.length === 1 && f !== w && /^[가-힣]+$/.test(w) && (f.length < w.length || (f.length === w.length && f.slice(0, -1) !== w.slice(0, -1)))) {
+        ms[i] = { ...m, expression: `${w}/${m.pos}/*`, type: "*" };
+        continue;
+      }
+    }
     if (m.end - m.start !== 1 || m.pos.length !== 2 || !/^V[VAX]$/.test(m.pos) || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
     const ps = parts(m.expression);
     if (ps.length !== 1) continue;
