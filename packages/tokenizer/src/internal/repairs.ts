@@ -18,6 +18,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = hanjaWord(piece, ms);
     ms = ellipsis(piece, ms);
     ms = dropUnspelledPrefix(piece, ms);
+    ms = dropUnspelledSuffix(piece, ms);
     ms = vowelEndings(ms);
     ms = copulaAfterNoun(piece, ms);
     ms = particleIAfterMark(piece, ms);
@@ -1419,4 +1420,26 @@ function joinEohada(piece: string, ms: Morph[], i: number): void {
   const stem = { form: piece.slice(m.start, k) + "하", tag: "VV" };
   const all = [stem, ...rest];
   ms[i] = { ...m, pos: all.map((p) => p.tag).join("+"), expression: all.map((p) => `${p.form}/${p.tag}/*`).join("+"), type: all.length > 1 ? "Inflect" : "*", semantic: "*" };
+}
+
+/**
+ * The mirror of {@link dropUnspelledPrefix}: a few ko-dic entries analyse a surface into its own
+ * first morpheme and more that the surface does not spell (`연` = 연/NNG + 이/VCP + 라고/EC, a
+ * pre-analysed `연이라고` cut short). When the first morpheme's form is the whole surface and a later one
+ * holds a syllable (not an elided 아/어/여, the zero-width copula 이 or a fused jamo), nothing is left to
+ * spell it: the morph is that first morpheme alone.
+ */
+export function dropUnspelledSuffix(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.expression === "*" || m.expression === "" || !m.pos.includes("+") || proper(m)) continue;
+    const ps = parts(m.expression);
+    const first = ps[0] as Part;
+    if (ps.length < 2 || first.form !== piece.slice(m.start, m.end)) continue;
+    // an elided 아/어/여 (`타` = 타 + 아), the zero-width copula 이 and a fused jamo (ᆯ) are written in
+    // the surface's last syllable; any other syllable after the whole surface is not
+    if (!ps.slice(1).some((p) => /[가-힣]/.test(p.form.replace(/^[아어여이]$/, "")))) continue;
+    ms[i] = { ...m, pos: first.tag, type: "*", expression: `${first.form}/${first.tag}/*` };
+  }
+  return ms;
 }
