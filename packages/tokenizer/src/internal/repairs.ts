@@ -53,6 +53,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = compoundPredicates(piece, ms);
     ms = suffixHaAfterAdverb(piece, ms);
     ms = verbsInEohada(piece, ms);
+    ms = adjectiveKeuda(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1440,6 +1441,21 @@ export function dropUnspelledSuffix(piece: string, ms: Morph[]): Morph[] {
     // the surface's last syllable; any other syllable after the whole surface is not
     if (!ps.slice(1).some((p) => /[가-힣]/.test(p.form.replace(/^[아어여이]$/, "")))) continue;
     ms[i] = { ...m, pos: first.tag, type: "*", expression: `${first.form}/${first.tag}/*` };
+  }
+  return ms;
+}
+
+/**
+ * ko-dic's own entries for 크다 disagree: `커`, `커야`, `큰`, `컸다` are the adjective 크/VA ("big"),
+ * but the pre-analysed `커서` and `커도` are 크/VV ("grow"). One dictionary's forms of one word take
+ * one reading: the adjective, which its other entries give (`규모가 커서` → 크/VA + 어서).
+ */
+export function adjectiveKeuda(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("커")) return ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (piece.charCodeAt(m.start) !== 0xcee4 /* 커 */ || !m.expression.startsWith("크/VV/")) continue;
+    ms[i] = { ...m, pos: m.pos.replace(/^VV/, "VA"), expression: m.expression.replace(/^크\/VV\//, "크/VA/") };
   }
   return ms;
 }
