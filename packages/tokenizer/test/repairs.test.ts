@@ -109,6 +109,7 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAfterNoun: 괄호 뒤 이라고는 인용 조사", "소령(Major)이라고 불렀다.", "이라고", ["이라고/이라고/JKQ"]],
     ["dropUnspelledPrefix: 남은 형태소도 표층에 없으면 표층이 형태 (fast-check가 찾은 것이만)", "것이만", "만", ["만/만/EC"]],
     ["uninflectedAsWritten: 물론은 물론 (ko-dic 항목의 몰론이 아니다)", "물론 그렇다.", "물론", ["물론/물론/MAG"]],
+    ["uninflectedAsWritten: 부사 끝내는 끝내 (ko-dic의 끝내어가 아니다)", "끝내 오지 않았다.", "끝내", ["끝내/끝내/MAG"]],
     ["standaloneWords: 관형사 뒤 해는 명사", "그 해 겨울은 추웠다.", "해", ["해/해/NNG"]],
     ["copulaFromProperNoun: 고유 명사로 읽힌 이지만은 계사", "높이는 3미터이지만 넓다.", "3미터이지만", ["3/3/SN", "미터/미터/NNBC", "이지만/이+지만/VCP+EC"]],
     ["copulaFromProperNoun: 어절 첫머리의 이지만은 그대로", "이지만 씨가 왔다.", "이지만", ["이지만/이지만/NNP"]],

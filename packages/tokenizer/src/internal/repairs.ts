@@ -1057,7 +1057,8 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
 /**
  * Words that do not inflect (nouns, pronouns, numerals, determiners, adverbs, interjections) are
  * written as they are: where ko-dic's entry gives another form of the same length (제 for `저`,
- * 이거 for `이것`, 몰론 for `물론` — a slip in its data), the form is the surface.
+ * 이거 for `이것`, 몰론 for `물론` — a slip in its data), or an adverb in a fuller spelling (끝내어 for
+ * `끝내`), the form is the surface.
  */
 export function uninflectedAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
@@ -1066,7 +1067,8 @@ export function uninflectedAsWritten(piece: string, ms: Morph[]): Morph[] {
     const surface = piece.slice(m.start, m.end);
     if (m.expression.startsWith(surface) && m.expression.charCodeAt(surface.length) === 0x2f) continue; // written as is
     const ps = parts(m.expression);
-    if (ps.length === 1 && (ps[0] as Part).form !== surface && (ps[0] as Part).form.length === surface.length) ms[i] = { ...m, expression: "*", type: "*" };
+    // same length (제 for 저), or an adverb ko-dic writes in full (끝내어 for `끝내`): the surface
+    if (ps.length === 1 && (ps[0] as Part).form !== surface && ((ps[0] as Part).form.length === surface.length || m.pos === "MAG")) ms[i] = { ...m, expression: "*", type: "*" };
   }
   return ms;
 }
