@@ -153,6 +153,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["suffixHaAfterAdverb: 잘하다는 합성 동사 그대로", "그는 요리를 잘한다.", "잘한다", ["잘/잘/MAG", "한다/하+ᆫ다/VV+EF"]],
     ["boundNounAfterModifier: 관형형 뒤 홀로 선 듯은 의존 명사 (어미는 어절을 시작하지 않는다)", "내일은 비가 올 듯.", "듯", ["듯/듯/NNB"]],
     ["boundNounAfterModifier: 관형형 뒤 만큼은 의존 명사 (조사가 아니다)", "놀랄 만큼 빨랐다.", "만큼", ["만큼/만큼/NNB"]],
+    ["boundNounAfterModifier: 할 줄 알았다의 줄은 의존 명사 (주 + ㄹ이 아니다)", "그가 이길 줄 알았다.", "줄", ["줄/줄/NNB"]],
+    ["boundNounAfterModifier: 본 적이 = 적/NNB + 이/JKS (부사 적이가 아니다)", "한 번도 가 본 적이 없다.", "적이", ["적/적/NNB", "이/이/JKS"]],
+    ["boundNounAfterModifier: 관형형이 없으면 줄은 그대로", "그 줄 번호를 봐.", "줄", ["줄/주+ᆯ/VV+ETM"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

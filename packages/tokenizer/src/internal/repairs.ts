@@ -489,6 +489,8 @@ const BOUND_NOUN_PARTICLES: Readonly<Record<string, string>> = { 도: "JX", 는:
  * dependent noun NNB. The same noun with a particle read as one common noun (`할 수도 있다` → 수도/NNG
  * "capital") is cut into NNB + the particle ({@link BOUND_NOUN_PARTICLES}).
  */
+/** Particles after a bound noun, with whether they follow a final consonant (이, 을, 은) or a vowel (가, 를, 는). */
+const BOUND_PARTICLE_AFTER: Readonly<Record<string, readonly [string, boolean]>> = { 이: ["JKS", true], 가: ["JKS", false], 을: ["JKO", true], 를: ["JKO", false], 은: ["JX", true], 는: ["JX", false] };
 /** Bound nouns that are also an ending or a particle: after a modifier, as words of their own, the nouns. */
 const AFTER_MODIFIER = new Set(["듯", "만큼", "대로", "뿐"]);
 export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
@@ -499,6 +501,24 @@ export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
     if (/^(EC|JKB|JX)$/.test(m.pos) && AFTER_MODIFIER.has(piece.slice(m.start, m.end)) && (ms[i - 1] as Morph).pos.endsWith("ETM") && hasGap(piece, (ms[i - 1] as Morph).end, m.start)) {
       ms[i] = { ...m, pos: "NNB", expression: "*", type: "*" };
       continue;
+    }
+    // a bound noun the lattice read as a verb's modifier form or an adverb (`할 줄 알았다` ≠ 주 + ㄹ,
+    // `본 적이 없다` ≠ 적이/MAG, `할 바를` ≠ 바르 + ㄹ): after a modifier a noun stands, with its particle
+    if (/^(V[VAX]\+ETM|MAG)$/.test(m.pos) && (ms[i - 1] as Morph).pos.endsWith("ETM") && hasGap(piece, (ms[i - 1] as Morph).end, m.start)) {
+      const next = ms[i + 1];
+      const alone = next === undefined || hasGap(piece, m.end, next.start) || !isHangul(piece.charCodeAt(next.start));
+      const word = piece.slice(m.start, m.end);
+      const noun = word.charAt(0);
+      const particle = BOUND_PARTICLE_AFTER[word.slice(1)];
+      if (alone && m.pos !== "MAG" && BOUND_NOUNS.has(word)) {
+        ms[i] = { ...m, pos: "NNB", expression: "*", type: "*" };
+        continue;
+      }
+      if (alone && word.length >= 2 && BOUND_NOUNS.has(noun) && particle !== undefined && (jongseong(piece.charCodeAt(m.start)) !== 0) === particle[1]) {
+        ms.splice(i, 1, morph(m.start, m.start + 1, "NNB", "*", "*", particle[1] ? "T" : "F"), morph(m.start + 1, m.end, particle[0], "*", "*", jongseong(piece.charCodeAt(m.end - 1)) ? "T" : "F"));
+        i++;
+        continue;
+      }
     }
     if (m.pos !== "NNG") continue;
     const prev = ms[i - 1] as Morph;
