@@ -1389,11 +1389,17 @@ const HA_COMPOUND_ADVERBS = new Set(["안", "못", "잘"]);
 export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    const prev = ms[i - 1] as Morph;
-    if (!m.pos.startsWith("VV") || prev.pos !== "MAG" || prev.end !== m.start || HA_COMPOUND_ADVERBS.has(piece.slice(prev.start, prev.end))) continue;
+    let prev = ms[i - 1] as Morph;
+    // `다했다` (최선을 다했다): an ending cannot begin an eojeol, so its 다 read as 다/EC before 하 is
+    // the adverb 다 ("all"), and the 하 written onto it the suffix
+    if (/^E[CF]$/.test(prev.pos) && prev.end === m.start && piece.slice(prev.start, prev.end) === "다" && (i === 1 || hasGap(piece, (ms[i - 2] as Morph).end, prev.start)) && /^V[VX]/.test(m.pos) && /^하\/V[VX]\//.test(m.expression)) {
+      prev = { ...prev, pos: "MAG", expression: "*", type: "*" };
+      ms[i - 1] = prev;
+    }
+    if (!/^V[VX]/.test(m.pos) || prev.pos !== "MAG" || prev.end !== m.start || HA_COMPOUND_ADVERBS.has(piece.slice(prev.start, prev.end))) continue;
     const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) : (parts(m.expression)[0] as Part).form;
-    if (first !== "하" || (m.expression !== "*" && m.expression !== "" && !m.expression.startsWith("하/VV/"))) continue;
-    ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/VV\//, "하/XSV/") };
+    if (first !== "하" || (m.expression !== "*" && m.expression !== "" && !/^하\/V[VX]\//.test(m.expression))) continue;
+    ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/V[VX]\//, "하/XSV/") };
   }
   return ms;
 }
