@@ -51,6 +51,20 @@ export function parseDay(text: string): Day | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
+/**
+ * The canonical `YYYY-MM-DD` of a day written `2025-11-14`, `2025-11-14T09:30:00+09:00`,
+ * `2025.11.14` or `2025/11/14`, when that day exists (not 2025-02-30); else null. The one check of
+ * a caller's date: the reference option, an input's `date` field, the CLI's `--date`.
+ */
+export function calendarDay(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const m = /^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d])/.exec(value);
+  if (!m) return null;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysIn(day.y, day.m)) return null;
+  return isoDay(day);
+}
+
 /** The first and last day of a value (a day or a closed interval); null for open intervals and durations. */
 export function bounds(value: string): [Day, Day] | null {
   const [a, b] = value.split("/");

@@ -1,5 +1,5 @@
 import { SinmunError } from "@sinmun/core";
-import { type Day, addDays, addMonths, bounds, daysIn, isoDay, months, parseDay, shift, span, week } from "./calendar";
+import { type Day, addDays, addMonths, bounds, calendarDay, daysIn, isoDay, months, parseDay, shift, span, week } from "./calendar";
 import { referenceFromText } from "./referenceFromText";
 import type { ComparisonBase, DateKind, DateMention, FindDatesOptions, Granularity } from "./types";
 import { key, loadWords, type RelativeUnit } from "./words";
@@ -137,8 +137,10 @@ function referenceOf(options: FindDatesOptions, text: string): Day | null {
     if (Number.isNaN(r.getTime())) throw new SinmunError(PKG, "invalid-option", `expected reference to be a valid Date or YYYY-MM-DD, got an invalid Date`);
     return { y: r.getUTCFullYear(), m: r.getUTCMonth() + 1, d: r.getUTCDate() };
   }
-  const day = typeof r === "string" ? parseDay(r.slice(0, 10)) : null;
-  if (!day || day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysIn(day.y, day.m)) {
+  // A day written exactly `YYYY-MM-DD` (an ISO timestamp's first ten characters) that exists.
+  const iso = typeof r === "string" ? r.slice(0, 10) : "";
+  const day = calendarDay(iso) === iso ? parseDay(iso) : null;
+  if (!day) {
     throw new SinmunError(PKG, "invalid-option", `expected reference to be a date YYYY-MM-DD (or a Date), got ${JSON.stringify(r)}`);
   }
   return day;

@@ -1,4 +1,5 @@
 import { SinmunError, invalidOption } from "@sinmun/core";
+import { calendarDay } from "@sinmun/dates";
 import { LAYERS, type AnalyzerOptions, type AnalyzeManyOptions, type Component } from "./types";
 
 const PKG = "sinmun";
@@ -87,7 +88,8 @@ export function checkOptions(options: unknown): AnalyzerOptions {
   if (o.dates !== undefined) {
     const d = plainObject("dates", o.dates);
     knownKeys("dates", d, DATE_KEYS);
-    if (d.reference !== undefined && (typeof d.reference !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(d.reference) || Number.isNaN(Date.parse(d.reference)))) {
+    // calendarDay canonicalizes, so only an existing day written exactly YYYY-MM-DD equals it (not 2025-02-30).
+    if (d.reference !== undefined && calendarDay(d.reference) !== d.reference) {
       throw new SinmunError(PKG, "invalid-option", `expected dates.reference to be a date YYYY-MM-DD, got ${JSON.stringify(d.reference) ?? describe(d.reference)}`);
     }
   }

@@ -34,6 +34,8 @@ describe("dates 층", () => {
 
   test.each([
     ["날짜가 아닌 기준일", { dates: { reference: "어제" } }, /expected dates.reference to be a date YYYY-MM-DD/],
+    // Date.parse takes 2025-02-30 for 2 March; the analyzer used to accept it and fail on every document.
+    ["없는 날의 기준일", { dates: { reference: "2025-02-30" } }, /expected dates.reference to be a date YYYY-MM-DD, got "2025-02-30"/],
     ["모르는 dates 키", { dates: { ref: "2025-11-14" } }, /expected dates key in \{reference\}/],
   ])("%s → invalid-option", async (_name, options, message) => {
     await expect(createAnalyzer(options as never)).rejects.toThrow(message);

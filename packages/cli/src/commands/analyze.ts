@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { renderDocHtml, renderDocsHtml, type Doc } from "@sinmun/core";
+import { calendarDay } from "@sinmun/dates";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
 import { ENCODINGS, type EncodingOption } from "../readInput";
@@ -40,11 +41,9 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 export const TOKENIZER_CHOICES = ["embedded", "mecab", "none"] as const;
 type TokenizerChoice = (typeof TOKENIZER_CHOICES)[number];
 
-/** A calendar date `YYYY-MM-DD` that exists (2025-02-30 does not). */
+/** A calendar date written `YYYY-MM-DD` that exists (2025-02-30 does not): @sinmun/dates' one check. */
 function calendarDate(name: string, value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !day || day.toISOString().slice(0, 10) !== value) throw new UsageError(`expected --${name} to be a date YYYY-MM-DD, got "${value}"`);
+  if (calendarDay(value) !== value) throw new UsageError(`expected --${name} to be a date YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

@@ -1,17 +1,5 @@
-import { findDates, type FindDatesOptions } from "@sinmun/dates";
+import { calendarDay, findDates, type FindDatesOptions } from "@sinmun/dates";
 import type { AnalyzerOptions, Component, WorkingDoc } from "../types";
-
-/** `2025-11-14`, `2025-11-14T09:30:00+09:00`, `2025.11.14`, `2025/11/14` → `2025-11-14`; anything else → null. */
-function dayOf(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const m = /^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d])/.exec(value);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
-  return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 /**
  * The reference date of one document: the analyzer's `dates.reference`, else the input's `date`
@@ -22,7 +10,7 @@ function dayOf(value: unknown): string | null {
  * referenceOf({ text: "…", meta: { date: "2025-11-14T09:30:00+09:00" } }, {}); // → "2025-11-14"
  */
 export function referenceOf(doc: WorkingDoc, options: AnalyzerOptions): string | null {
-  return options.dates?.reference ?? dayOf(doc.meta?.date);
+  return options.dates?.reference ?? calendarDay(doc.meta?.date);
 }
 
 /**
