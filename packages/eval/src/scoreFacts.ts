@@ -1,3 +1,4 @@
+import { matchExact } from "./matchSpans";
 import { accuracy, prf } from "./prf";
 import type { Accuracy, Prf } from "./prf";
 
@@ -171,21 +172,12 @@ function describe(f: Norm): string {
   return [f.subject ?? "_", f.metric, f.value ?? "_", f.period ?? "_", ...opts].join(" ");
 }
 
-/** One-to-one alignment in text order: each gold fact takes the first unused prediction with the same key. */
+/**
+ * One-to-one alignment in text order (matchExact: the k-th gold fact of a key with the k-th
+ * prediction of that key), as gold index → prediction index, in gold order.
+ */
 function align(gold: Norm[], pred: Norm[], keyOf: (f: Norm) => string): Map<number, number> {
-  const free = new Map<string, number[]>();
-  pred.forEach((p, j) => {
-    const k = keyOf(p);
-    const list = free.get(k);
-    if (list) list.push(j);
-    else free.set(k, [j]);
-  });
-  const pairs = new Map<number, number>();
-  gold.forEach((g, i) => {
-    const j = free.get(keyOf(g))?.shift();
-    if (j !== undefined) pairs.set(i, j);
-  });
-  return pairs;
+  return new Map(matchExact(gold, pred, keyOf).pairs.sort((x, y) => x[0] - y[0]));
 }
 
 const factKey = (f: Norm): string => JSON.stringify([f.subject, f.metric, f.value, f.period]);

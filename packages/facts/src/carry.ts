@@ -28,11 +28,10 @@ export function otherObject(text: string, from: number, to: number, blocked: (s:
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const w = m[0].replace(/[,.]$/, "");
     const at = m.index;
-    if (at < from + 1 && at > from - 1) continue;
+    if (at === from) continue;
     if (!/[가-힣A-Za-z0-9](?:을|를)$/.test(w)) continue;
     const stemEnd = at + w.length - 1;
-    if (blocked(at, stemEnd) && !cues.some((c) => c.start === at && c.cue.role !== "status" && c.cue.role !== "head")) continue;
-    if (cues.some((c) => c.start === at)) continue;
+    if (blocked(at, stemEnd) || cues.some((c) => c.start === at)) continue;
     return true;
   }
   return false;
@@ -66,7 +65,6 @@ export function carry(
   s: SentenceLayers,
   a: Amount,
   built: Built[],
-  lastValueEnd: number,
   periods: DateMention[],
   cues: CueMention[],
   metrics: MetricMention[],

@@ -64,9 +64,6 @@ export const SPAN_WORDS = /(?:연평균|연간|월평균)\s*$/;
 /** 현재 (now) before a figure with no date of its own: the figure is as of now, with no period. */
 export const NOW = /(?:^|\s)현재\s/;
 
-/** The longest stretch of text read as one sentence; longer sentences are read in windows (linear time on any input). */
-export const MAX_WINDOW = 600;
-
 export const PRONOUN_WORD = /^(?:이|그|회사|동사|당사|이는|이보다)/;
 
 /** Metrics a product may own (`갤럭시 S25 판매량`); a product before a deal's price is what is delivered (`K2 전차 180대를 공급하는 9조 원 규모의 계약`). */

@@ -42,16 +42,6 @@ export function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
-/** The start of the word before position `i` and its text (skipping spaces and punctuation). */
-export function wordBefore(text: string, i: number, limit: number): { start: number; end: number } | null {
-  let e = i;
-  while (e > limit && !isWordChar(text[e - 1])) e--;
-  if (e <= limit) return null;
-  let s = e;
-  while (s > limit && isWordChar(text[s - 1])) s--;
-  return { start: s, end: e };
-}
-
 /** `rest` is one to three particles in a row (`은`, `에서는`, `과의`), or empty. */
 export function isJosaRun(rest: string): boolean {
   if (rest === "") return true;

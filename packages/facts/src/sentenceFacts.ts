@@ -1,4 +1,5 @@
 // One sentence (or window) of a document: metrics paired with figures, then every field of each fact.
+import { partitionPoint } from "@sinmun/core";
 import type { Amount, Quote } from "@sinmun/core";
 import type { Party } from "./parties";
 import { clauseEnds, findCues, findMetrics, isWordChar } from "./scan";
@@ -54,17 +55,10 @@ export function sentenceFacts(text: string, s: SentenceLayers, state: DocState, 
     return cuesAll.some((c) => c.start === i && (c.cue.role === "status" || c.cue.role === "head")) || rawMetrics.some((o) => o.start === i);
   });
   const ends = clauseEnds(text, s.start, s.end);
+  // The clause holding `pos`: between the last clause end at or before it and the next one.
   const clauseOf = (pos: number): [number, number] => {
-    let a = s.start;
-    let b = s.end;
-    for (const e of ends) {
-      if (e <= pos) a = e;
-      else {
-        b = e;
-        break;
-      }
-    }
-    return [a, b];
+    const k = partitionPoint(ends.length, (i) => (ends[i] as number) <= pos);
+    return [ends[k - 1] ?? s.start, ends[k] ?? s.end];
   };
   const compared = new Set<DateMention>(s.dates.filter((d) => d.kind !== "comparison_base" && d.kind !== "duration" && (COMPARED_AFTER.test(text.slice(d.end, d.end + 50)) || ONLY_IN.test(text.slice(d.end, d.end + 3)))));
   const periods = s.dates.filter((d) => isPeriod(d) && !compared.has(d));
@@ -171,7 +165,7 @@ export function sentenceFacts(text: string, s: SentenceLayers, state: DocState, 
         lastValueEnd = a.end;
         continue;
       }
-      const carried = carry(text, s, a, built, lastValueEnd, periods, cues, metrics, blocked, state, sentenceStartsPartOf, lastFact);
+      const carried = carry(text, s, a, built, periods, cues, metrics, blocked, state, sentenceStartsPartOf, lastFact);
       if (carried !== null) {
         claimed.add(a);
         built.push(carried);
