@@ -112,11 +112,11 @@ export async function readCorpus<T>(path: string, values: CorpusValues, need: Ne
   return { docs, failures };
 }
 
-/** The analyser for a corpus command: only the layers it needs (no amounts, no quotes). */
+/** The analyser for a corpus command: only the layers it needs (no amounts, quotes, dates or facts). */
 function analyzerOptions(values: CorpusValues, need: Need): AnalyzerOptions {
   const base = analyzerOptionsFrom(values);
   if (need === "tokens" && base.disable?.includes("tokens")) throw new UsageError("keywords counts morphemes: it needs a tokenizer (--tokenizer embedded or mecab), got --tokenizer none");
-  return { ...base, disable: [...(base.disable ?? []), "amounts", "quotes"], ...(need === "tokens" ? { tokens: true } : {}) };
+  return { ...base, disable: [...(base.disable ?? []), "amounts", "quotes", "dates", "facts"], ...(need === "tokens" ? { tokens: true } : {}) };
 }
 
 /** `--format` checked against the allowed values. */
