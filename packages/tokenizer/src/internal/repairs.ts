@@ -63,7 +63,6 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const jongseong = (c: number): number => (isHangul(c) ? (c - 0xac00) % 28 : 0);
 const choseong = (c: number): number => (isHangul(c) ? Math.floor((c - 0xac00) / 588) : -1);
 const proper = (m: Morph): boolean => m.pos.startsWith("NNP");
-const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 function morph(start: number, end: number, pos: string, expression = "*", type = "*", batchim = "*"): Morph {
   return { start, end, pos, semantic: "*", batchim, type, expression };
@@ -107,7 +106,6 @@ export function joinNumbers(piece: string, ms: Morph[]): Morph[] {
 const OPENING = "([{<〈《「『【‘“";
 const CLOSING = ")]}>〉》」』】’”";
 const BRACKET = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
-const BRACKETS_IN = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
 
 /**
  * A run of symbols that lindera keeps as one unknown word (`㎞)`, `%(`, `%,`) is cut before and after
@@ -115,7 +113,7 @@ const BRACKETS_IN = /['"‘’“”()[\]{}<>〈〉《》「」『』【】,]/;
  * the straight quotes ' and " (which open or close), SC for the comma.
  */
 export function splitBrackets(piece: string, ms: Morph[]): Morph[] {
-  if (!BRACKETS_IN.test(piece) || !ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY") && BRACKET.test(piece.slice(m.start, m.end)))) return ms;
+  if (!BRACKET.test(piece) || !ms.some((m) => m.end - m.start >= 2 && (m.pos === "" || m.pos === "SY") && BRACKET.test(piece.slice(m.start, m.end)))) return ms;
   const out: Morph[] = [];
   for (const m of ms) {
     if (m.end - m.start < 2 || (m.pos !== "" && m.pos !== "SY") || !BRACKET.test(piece.slice(m.start, m.end))) {
@@ -317,12 +315,6 @@ export function irregularRieul(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
-/** The morph's last morpheme: form and tag (from the expression, else the surface). */
-function lastPart(piece: string, m: Morph): Part {
-  if (m.expression !== "*" && m.expression !== "") return parts(m.expression).pop() as Part;
-  return { form: piece.slice(m.start, m.end), tag: m.pos };
-}
-
 /**
  * A sentence-final `다` (alone or closing a compound, `한다` = 하/VV + ᆫ다/EC) tagged EC by the
  * lattice: at the end of its eojeol, followed by a full stop, a closing quote, a bracket or the
@@ -412,8 +404,12 @@ export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
-function hasGap(piece: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isSpaceCode(piece.charCodeAt(k))) return true;
+/**
+ * Whether something stands between two morphs: every character that is not white space belongs to
+ * a morph, so a gap between them is white space, an eojeol boundary (the old loop looking for a
+ * space in it returned `from < to` either way).
+ */
+function hasGap(_piece: string, from: number, to: number): boolean {
   return from < to;
 }
 
