@@ -8,6 +8,7 @@ import type { AnalyzeInput, AnalyzerOptions } from "sinmun";
 import { parseRequestOptions, type RequestOptions } from "./analyzeOptions";
 import { createPool, type Pool } from "./createPool";
 import { splitLines } from "./splitLines";
+import { errorRecord } from "./queueJob";
 
 /** Options of {@link createServer}. */
 export interface ServerOptions {
@@ -227,7 +228,7 @@ export function createServer(options: ServerOptions = {}): SinmunServer {
     let index = 0;
     const record = (i: number, id: unknown, code: string, message: string): string => {
       errors.inc({ code });
-      return `${JSON.stringify({ index: i, ...(id !== undefined ? { id } : {}), error: { code, message } })}\n`;
+      return `${errorRecord(i, id, code, message)}\n`;
     };
     const start = (item: { line: string } | { tooLong: number }): Promise<string> => {
       const i = index++;
