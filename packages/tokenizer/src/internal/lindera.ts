@@ -113,6 +113,24 @@ function batchesOf(pieces: readonly string[]): [number, number][] {
   return out;
 }
 
+/**
+ * One string object per distinct tag, type and expression, used as a property key once so that V8
+ * keeps it internalised: lindera hands over fresh strings for every token, and the repair passes
+ * compare tags and look expressions up many times per morph — against one shared, internalised
+ * string that is a pointer comparison and a hash computed once. ko-dic's expressions are a closed
+ * set (a few thousand in news); the table is cleared when full.
+ */
+const interned = new Map<string, string>();
+const INTERN_LIMIT = 50_000;
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  const key = Object.keys({ [s]: 0 })[0] ?? s;
+  interned.set(key, key);
+  return key;
+}
+
 function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer()): Morph[][] {
   const out: Morph[][] = pieces.map(() => []);
   for (const [i, j] of batchesOf(pieces)) {
@@ -157,11 +175,11 @@ function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer())
       (out[piece] as Morph[]).push({
         start: start - pieceStart,
         end: end - pieceStart,
-        pos: t.partOfSpeechTag === "UNK" || t.partOfSpeechTag === undefined ? "" : t.partOfSpeechTag,
-        semantic: t.meaning ?? "*",
-        batchim: t.presenceAbsence ?? "*",
-        type: t.type ?? "*",
-        expression: t.expression ?? "*",
+        pos: t.partOfSpeechTag === "UNK" || t.partOfSpeechTag === undefined ? "" : intern(t.partOfSpeechTag),
+        semantic: t.meaning === undefined ? "*" : intern(t.meaning),
+        batchim: t.presenceAbsence === undefined ? "*" : intern(t.presenceAbsence),
+        type: t.type === undefined ? "*" : intern(t.type),
+        expression: t.expression === undefined ? "*" : intern(t.expression),
       });
     }
   }

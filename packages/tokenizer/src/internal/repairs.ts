@@ -139,8 +139,8 @@ interface Part {
 }
 /** Parsed expressions: news repeats its words, and the passes read the same expression several times. */
 const parsed = new Map<string, readonly Part[]>();
-/** A ko-dic expression's morphemes (`하/VV/*+았/EP/*` → 하/VV, 았/EP), fresh objects the caller may change. */
-const parts = (expression: string): Part[] => {
+/** A ko-dic expression's morphemes (`하/VV/*+았/EP/*` → 하/VV, 았/EP), shared and read-only: most passes only look. */
+const view = (expression: string): readonly Readonly<Part>[] => {
   let ps = parsed.get(expression);
   if (ps === undefined) {
     ps = expression.split("+").map((p) => {
@@ -150,8 +150,10 @@ const parts = (expression: string): Part[] => {
     if (parsed.size > 20_000) parsed.clear();
     parsed.set(expression, ps);
   }
-  return ps.map((p) => ({ form: p.form, tag: p.tag }));
+  return ps;
 };
+/** {@link view} as fresh objects the caller may change. */
+const parts = (expression: string): Part[] => view(expression).map((p) => ({ form: p.form, tag: p.tag }));
 
 /**
  * ko-dic analyses some surfaces with morphemes in front that the surface does not spell: the
@@ -164,12 +166,14 @@ const parts = (expression: string): Part[] => {
  * eojeol-final) is the subject particle 이/JKS.
  */
 export function dropUnspelledPrefix(piece: string, ms: Morph[]): Morph[] {
-  // most analyses begin with the surface's own first letter: nothing to do
-  if (!ms.some((m) => m.expression !== "*" && m.expression !== "" && m.expression.charCodeAt(0) !== piece.charCodeAt(m.start))) return ms;
+  // an analysis whose first morpheme spells the surface's first syllable (same initial consonant:
+  // 했 = 하 + 았) has nothing in front to drop, and most analyses are such
+  const unspelled = (m: Morph): boolean => (m.type === "Preanalysis" || m.type === "Inflect") && m.expression !== "*" && !startsAlike(piece.charCodeAt(m.start), m.expression.charCodeAt(0));
+  if (!ms.some(unspelled)) return ms;
   const out: Morph[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if ((m.type !== "Preanalysis" && m.type !== "Inflect") || m.expression === "*" || proper(m)) {
+    if (!unspelled(m) || proper(m)) {
       out.push(m);
       continue;
     }
@@ -220,10 +224,11 @@ export function dropUnspelledPrefix(piece: string, ms: Morph[]): Morph[] {
 const CONTRACTIBLE = new Set(["VCP", "XSV", "XSA", "VV", "VX", "VA"]);
 
 /** Whether a morpheme form can begin the surface: same first syllable's initial consonant. */
-function spellsStart(surface: string, form: string): boolean {
-  const s = surface.charCodeAt(0);
-  const f = form.charCodeAt(0);
-  if (!isHangul(f)) return false; // a bare jamo (ᆯ, ᆫ) is never the first thing written
+const spellsStart = (surface: string, form: string): boolean => startsAlike(surface.charCodeAt(0), form.charCodeAt(0));
+
+/** {@link spellsStart} on the first characters: a bare jamo (ᆯ, ᆫ) is never the first thing written. */
+function startsAlike(s: number, f: number): boolean {
+  if (!isHangul(f)) return false;
   return isHangul(s) ? choseong(s) === choseong(f) : s === f;
 }
 
@@ -275,9 +280,10 @@ const COPULA_ENDINGS: Readonly<Record<string, string>> = {
  * proper noun): the copula (see {@link COPULA_ENDINGS}).
  */
 export function copulaAfterNoun(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("이")) return ms;
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (piece.charCodeAt(m.start) !== 0xc774 || proper(m) || m.pos.startsWith("VCP") || (m.pos === "JKS" && m.end - m.start === 1)) continue;
+    if (piece.charCodeAt(m.start) !== 0xc774 || (ms[i - 1] as Morph).end !== m.start || proper(m) || m.pos.startsWith("VCP") || (m.pos === "JKS" && m.end - m.start === 1)) continue;
     // the honorific copula read as a verb 이시다: `사장님이시고` → 이시/VV + 고
     if (piece.slice(m.start, m.end) === "이시" && m.pos === "VV" && afterNominal(piece, ms, i)) {
       ms[i] = { ...m, pos: "VCP+EP", type: "Inflect", expression: "이/VCP/*+시/EP/*" };
@@ -307,6 +313,7 @@ export function copulaAfterNoun(piece: string, ms: Morph[]): Morph[] {
  * practically never meant; the stem is 가/VV as written (`가다`).
  */
 export function irregularRieul(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("가")) return ms;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     if (m.pos !== "VV" || !m.expression.startsWith("갈/VV") || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac00) continue;
@@ -321,9 +328,10 @@ export function irregularRieul(piece: string, ms: Morph[]): Morph[] {
  * end of the text, it ends the sentence: EF (`끝났다."`, `한다"고`).
  */
 export function finalDa(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("다")) return ms;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (!m.pos.endsWith("EC") || piece.charCodeAt(m.end - 1) !== 0xb2e4 || !endsEojeol(piece, ms, i)) continue;
+    if (piece.charCodeAt(m.end - 1) !== 0xb2e4 || !m.pos.endsWith("EC") || !endsEojeol(piece, ms, i)) continue;
     const next = ms[i + 1];
     if (next !== undefined && next.start === m.end && !/^[.!?"'”’)\]」』…]/.test(piece.charAt(next.start))) continue;
     if (next !== undefined && next.start !== m.end) continue; // a space follows: a connective 다 (…하다 말고) is possible
@@ -346,12 +354,25 @@ const HA_CONNECTIVES = new Set(["려", "려고", "으려", "으려고", "곤"]);
 /** Auxiliaries that have no main-verb use: VX wherever they stand. */
 const ONLY_AUXILIARY = new Set(["싶", "않"]);
 
+/** A morph's first morpheme: its expression's first, else its surface and tag (without parsing the rest). */
+function headPart(piece: string, m: Morph): Part {
+  const e = m.expression;
+  if (e === "*" || e === "") return { form: piece.slice(m.start, m.end), tag: m.pos };
+  // as view(e)[0]: the text before the first "+", then its first two "/" fields
+  const plus = e.indexOf("+");
+  const end = plus < 0 ? e.length : plus;
+  const slash = e.indexOf("/");
+  if (slash < 0 || slash > end) return { form: e.slice(0, end), tag: "" };
+  const next = e.indexOf("/", slash + 1);
+  return { form: e.slice(0, slash), tag: e.slice(slash + 1, next < 0 || next > end ? end : next) };
+}
+
 /** The morphemes of the eojeol `[a, b]`, in order (each morph's expression, else its surface and tag). */
 function eojeolParts(piece: string, ms: readonly Morph[], a: number, b: number): Part[] {
   const out: Part[] = [];
   for (let k = a; k <= b; k++) {
     const m = ms[k] as Morph;
-    if (m.expression !== "*" && m.expression !== "") out.push(...parts(m.expression));
+    if (m.expression !== "*" && m.expression !== "") out.push(...view(m.expression));
     else out.push({ form: piece.slice(m.start, m.end), tag: m.pos });
   }
   return out;
@@ -362,7 +383,7 @@ function tailParts(piece: string, ms: readonly Morph[], a: number, b: number): P
   const out: Part[] = [];
   for (let k = b; k >= a && out.length < 2; k--) {
     const m = ms[k] as Morph;
-    const ps = m.expression !== "*" && m.expression !== "" ? parts(m.expression) : [{ form: piece.slice(m.start, m.end), tag: m.pos }];
+    const ps = m.expression !== "*" && m.expression !== "" ? view(m.expression) : [{ form: piece.slice(m.start, m.end), tag: m.pos }];
     out.unshift(...ps.slice(Math.max(0, ps.length - (2 - out.length))));
   }
   return out;
@@ -380,8 +401,9 @@ function tailParts(piece: string, ms: readonly Morph[], a: number, b: number): P
 export function auxiliaryAfterConnective(piece: string, ms: Morph[]): Morph[] {
   for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (m.pos.charCodeAt(0) !== 0x56 || !/^V[VAX]/.test(m.pos) || (a > 0 && !hasGap(piece, (ms[a - 1] as Morph).end, m.start))) continue;
-    const head = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part) : { form: piece.slice(m.start, m.end), tag: m.pos };
+    const p1 = m.pos.charCodeAt(1);
+    if (m.pos.charCodeAt(0) !== 0x56 || (p1 !== 0x56 && p1 !== 0x41 && p1 !== 0x58) || (a > 0 && !hasGap(piece, (ms[a - 1] as Morph).end, m.start))) continue;
+    const head = headPart(piece, m);
     // only these heads can change: an auxiliary's verb, 하, or a VX
     if (head.tag !== "VX" && !AUXILIARIES.has(head.form) && !MOTION_AUXILIARIES.has(head.form)) continue;
     // the previous eojeol's last morph is ms[a - 1]; its first, the start of that eojeol
@@ -421,10 +443,11 @@ function hasGap(_piece: string, from: number, to: number): boolean {
  * noun (NNB after a number: `7개`, `22만원`), and 이 joins the copula morph.
  */
 export function nounBeforeCopula(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("이")) return ms;
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
-    if (m.end - m.start !== 2 || !/^(NN[GB]|NR)$/.test(m.pos) || piece.charCodeAt(m.end - 1) !== 0xc774 || jongseong(piece.charCodeAt(m.start)) === 0 || next.start !== m.end) continue;
+    if (piece.charCodeAt(m.end - 1) !== 0xc774 || m.end - m.start !== 2 || next.start !== m.end || (m.pos !== "NNG" && m.pos !== "NNB" && m.pos !== "NR") || jongseong(piece.charCodeAt(m.start)) === 0) continue;
     const zeroCopula = next.pos.startsWith("VCP") && next.expression.startsWith("이/VCP") && piece.charCodeAt(next.start) !== 0xc774;
     // `곡이었다` → 곡이/NNG + 었/EP: the past tense straight after a noun needs the copula before it
     const past = next.pos.startsWith("EP") && piece.charCodeAt(next.start) === 0xc5c8; // 었
@@ -492,6 +515,9 @@ const AFTER_MODIFIER = new Set(["듯", "만큼", "대로", "뿐"]);
 export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
+    // every case below stands after a modifier ending (ETM) that ends the eojeol before
+    const prior = ms[i - 1] as Morph;
+    if (prior.end === m.start || !prior.pos.endsWith("ETM")) continue;
     // an ending or particle cannot begin an eojeol: after a modifier, `듯`, `만큼`, `대로`, `뿐` standing
     // as a word of their own (`좋을 듯`, `않을 만큼`) are the bound nouns, not -듯/EC or 만큼/JKB
     if (/^(EC|JKB|JX)$/.test(m.pos) && AFTER_MODIFIER.has(piece.slice(m.start, m.end)) && (ms[i - 1] as Morph).pos.endsWith("ETM") && hasGap(piece, (ms[i - 1] as Morph).end, m.start)) {
@@ -539,6 +565,7 @@ export function boundNounAfterModifier(piece: string, ms: Morph[]): Morph[] {
  * eojeol at a time) tags as the interjection IC. Followed by a comma or nothing it stays IC.
  */
 export function determinerGeu(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("그")) return ms;
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
@@ -589,6 +616,17 @@ export function vowelEndings(ms: Morph[]): Morph[] {
     if (changed) ms[i] = { ...m, expression: ps.map((p) => `${p.form}/${p.tag}/*`).join("+") };
   }
   return ms;
+}
+
+/** Whether morph i begins its eojeol: white space (or nothing) stands between it and the morph before. */
+const startsEojeol = (ms: readonly Morph[], i: number): boolean => i === 0 || (ms[i - 1] as Morph).end < (ms[i] as Morph).start;
+/** Whether morph i ends its eojeol: white space (or nothing) follows it before the next morph. */
+const endsWord = (ms: readonly Morph[], i: number): boolean => i === ms.length - 1 || (ms[i + 1] as Morph).start > (ms[i] as Morph).end;
+/** The index of the last morph of the eojeol that morph i is in. */
+function wordEnd(ms: readonly Morph[], i: number): number {
+  let b = i;
+  while (b + 1 < ms.length && (ms[b + 1] as Morph).start === (ms[b] as Morph).end) b++;
+  return b;
 }
 
 /** The eojeols of a piece's morphs: `[first, last]` index ranges of morphs with no space between them. */
@@ -669,12 +707,10 @@ export function numeralDeterminer(piece: string, ms: Morph[]): Morph[] {
  */
 export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
   if (!piece.includes("전")) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (let k = 1; k < es.length; k++) {
-    const [a] = es[k] as [number, number];
+  for (let a = 1; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (m.pos !== "NP+JX" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc804) continue;
-    if (!NOMINAL_END.test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (piece.charCodeAt(m.start) !== 0xc804 || m.end - m.start !== 1 || m.pos !== "NP+JX" || !startsEojeol(ms, a)) continue;
+    if (!NOMINAL_END.test(lastTag(piece, ms[a - 1]))) continue;
     ms[a] = morph(m.start, m.end, "NNG", "*", "*", "T");
   }
   return ms;
@@ -687,14 +723,14 @@ export function jeonAfterNominal(piece: string, ms: Morph[]): Morph[] {
  */
 export function geotContraction(piece: string, ms: Morph[]): Morph[] {
   if (!piece.includes("게") && !piece.includes("건")) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (let k = 1; k < es.length; k++) {
-    const [a, b] = es[k] as [number, number];
+  // an eojeol after another: its first morph
+  for (let a = 1; a < ms.length; a++) {
     const m = ms[a] as Morph;
     const c = piece.charCodeAt(m.start);
-    if (m.end - m.start !== 1 || (c !== 0xac8c && c !== 0xac74) || m.pos !== "EC") continue;
-    if (b > a && isHangul(piece.charCodeAt((ms[a + 1] as Morph).start))) continue;
-    if (lastTag(piece, ms[(es[k - 1] as [number, number])[1]]) !== "ETM") continue;
+    if (m.end - m.start !== 1 || (c !== 0xac8c && c !== 0xac74) || m.pos !== "EC" || !startsEojeol(ms, a)) continue;
+    const after = ms[a + 1];
+    if (after !== undefined && after.start === m.end && isHangul(piece.charCodeAt(after.start))) continue;
+    if (lastTag(piece, ms[a - 1]) !== "ETM") continue;
     ms[a] = c === 0xac8c ? morph(m.start, m.end, "NNB+JKS", "것/NNB/*+이/JKS/*", "Preanalysis", "F") : morph(m.start, m.end, "NNB+JX", "것/NNB/*+ᆫ/JX/*", "Preanalysis", "T");
   }
   return ms;
@@ -754,6 +790,8 @@ const BOUND_AFTER: ReadonlyArray<readonly [string, RegExp, string]> = [["등", /
 const COUNTERS = new Set(["명", "개", "대", "회", "번", "차례", "건", "가지", "편", "권", "장", "채", "척", "마리", "점", "호", "원", "달러", "엔", "위안", "유로", "주", "톤", "배럴", "개국", "개월"]);
 
 const COUNTER_LIST = [...COUNTERS];
+/** The first syllables of the unit nouns: a morph that begins otherwise is none of them, whole or with a particle. */
+const COUNTER_INITIALS = new Set(COUNTER_LIST.map((c) => c.charCodeAt(0)));
 /** Particles a unit noun may carry inside its eojeol (`대가`, `명의`, `원에`). */
 const COUNTER_PARTICLES: Readonly<Record<string, string>> = { ...BOUND_NOUN_PARTICLES, 의: "JKG", 에: "JKB", 을: "JKO", 이: "JKS", 은: "JX", 씩: "XSN" };
 
@@ -773,20 +811,23 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
   if (!/[0-9만천억조십백한두세네몇여러]/.test(piece)) return ms;
   for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i] as Morph;
+    const c = piece.charCodeAt(m.start);
     // `1990년대`: 년 + 대/XSN is the one unit noun 년대 ("decade")
-    if (m.pos === "XSN" && piece.slice(m.start, m.end) === "대" && piece.slice((ms[i - 1] as Morph).start, (ms[i - 1] as Morph).end) === "년" && (ms[i - 1] as Morph).end === m.start && /^NNB/.test((ms[i - 1] as Morph).pos) && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]))) {
+    if (c === 0xb300 /* 대 */ && m.pos === "XSN" && m.end - m.start === 1 && piece.slice((ms[i - 1] as Morph).start, (ms[i - 1] as Morph).end) === "년" && (ms[i - 1] as Morph).end === m.start && /^NNB/.test((ms[i - 1] as Morph).pos) && /^(SN|NR)$/.test(lastTag(piece, ms[i - 2]))) {
       ms.splice(i - 1, 2, morph((ms[i - 1] as Morph).start, m.end, "NNBC", "*", "*", "F"));
       continue;
     }
     // a counter read as a verb's modifier form after a number (`한 번` → 벌 + ㄴ "earned")
-    if (/^V[VA]\+ETM$/.test(m.pos) && COUNTERS.has(piece.slice(m.start, m.end)) && afterNumber(piece, ms, i)) {
+    // every other case is a unit noun, alone or with a particle
+    if (!COUNTER_INITIALS.has(c)) continue;
+    if ((m.pos === "VV+ETM" || m.pos === "VA+ETM") && COUNTERS.has(piece.slice(m.start, m.end)) && afterNumber(piece, ms, i)) {
       ms[i] = { ...m, pos: "NNBC", expression: "*", type: "*" };
       continue;
     }
     // a counter read as a verb stem with a modifier ending after a number (`한 번은` → 벌 + 은, `두 개는`
     // → 개 + 는): a number counts a noun, so the stem is the counter and the "ending" its particle
     const etm = ms[i + 1];
-    if (/^V[VA]$/.test(m.pos) && etm !== undefined && etm.start === m.end && etm.pos === "ETM" && COUNTERS.has(piece.slice(m.start, m.end)) && endsEojeol(piece, ms, i + 1) && afterNumber(piece, ms, i)) {
+    if ((m.pos === "VV" || m.pos === "VA") && etm !== undefined && etm.start === m.end && etm.pos === "ETM" && COUNTERS.has(piece.slice(m.start, m.end)) && endsEojeol(piece, ms, i + 1) && afterNumber(piece, ms, i)) {
       const particle = { 은: "JX", 는: "JX", 을: "JKO", 를: "JKO" }[piece.slice(etm.start, etm.end)];
       if (particle !== undefined) {
         ms[i] = { ...m, pos: "NNBC", expression: "*", type: "*" };
@@ -811,13 +852,11 @@ export function counterAfterNumber(piece: string, ms: Morph[]): Morph[] {
 
 export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
   if (!piece.includes("등")) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (let k = 1; k < es.length; k++) {
-    const [a] = es[k] as [number, number];
+  for (let a = 1; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (m.pos !== "NNG") continue;
+    if (m.pos !== "NNG" || !startsEojeol(ms, a)) continue;
     const entry = BOUND_AFTER.find(([noun]) => noun === piece.slice(m.start, m.end));
-    if (entry === undefined || !entry[1].test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) continue;
+    if (entry === undefined || !entry[1].test(lastTag(piece, ms[a - 1]))) continue;
     ms[a] = { ...m, pos: entry[2] };
   }
   return ms;
@@ -831,13 +870,14 @@ export function boundNounAfterNominal(piece: string, ms: Morph[]): Morph[] {
  */
 export function complementBeforeAnida(piece: string, ms: Morph[]): Morph[] {
   if (!piece.includes("아")) return ms; // 아니다, 아닌, 아닙니다 …
-  const es = eojeolRanges(piece, ms);
-  for (let k = 0; k + 1 < es.length; k++) {
-    const b = (es[k] as [number, number])[1];
+  for (let b = 0; b + 1 < ms.length; b++) {
     const m = ms[b] as Morph;
-    if (m.pos !== "JKS" || m.end - m.start !== 1 || !/^[이가]$/.test(piece.charAt(m.start))) continue;
-    const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
-    const head = next.expression !== "*" && next.expression !== "" ? (parts(next.expression)[0] as Part) : { form: piece.slice(next.start, next.end), tag: next.pos };
+    const c = piece.charCodeAt(m.start);
+    if ((c !== 0xc774 && c !== 0xac00) || m.end - m.start !== 1 || m.pos !== "JKS") continue;
+    // the first morph of the next eojeol
+    const next = ms[b + 1] as Morph;
+    if (next.start === m.end) continue;
+    const head = headPart(piece, next);
     if (!(head.form === "아니" && head.tag === "VCN")) continue;
     ms[b] = { ...m, pos: "JKC", expression: m.expression === "*" ? "*" : m.expression.replace("/JKS/", "/JKC/") };
   }
@@ -872,13 +912,12 @@ export function conjunctiveHajiman(piece: string, ms: Morph[]): Morph[] {
  */
 export function comitativeWaGwa(piece: string, ms: Morph[]): Morph[] {
   if (!/[와과]\s/.test(piece)) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (let k = 0; k + 1 < es.length; k++) {
-    const b = (es[k] as [number, number])[1];
+  // 와/과 ending an eojeol, after something in it, with another eojeol after it
+  for (let b = 1; b + 1 < ms.length; b++) {
     const m = ms[b] as Morph;
-    if ((m.pos !== "JC" && m.pos !== "JKB") || !/^[와과]$/.test(piece.slice(m.start, m.end)) || b === (es[k] as [number, number])[0]) continue;
-    const [na, nb] = es[k + 1] as [number, number];
-    const next = eojeolParts(piece, ms, na, nb);
+    const c = piece.charCodeAt(m.start);
+    if ((c !== 0xc640 && c !== 0xacfc) || m.end - m.start !== 1 || (m.pos !== "JC" && m.pos !== "JKB") || !endsWord(ms, b) || startsEojeol(ms, b)) continue;
+    const next = eojeolParts(piece, ms, b + 1, wordEnd(ms, b + 1));
     const first = next[0] as Part;
     if (m.pos === "JKB") {
       // the other way: before a noun phrase (a noun, with or without particles, and no predicate in
@@ -922,7 +961,7 @@ export function elidedVowel(piece: string, ms: Morph[]): Morph[] {
       continue;
     }
     const vowel = Math.floor(((c - 0xac00) % 588) / 28) === 0 ? "아" : "어";
-    const stem = m.expression !== "*" && m.expression !== "" ? (parts(m.expression)[0] as Part).form : piece.slice(m.start, m.end);
+    const stem = m.expression !== "*" && m.expression !== "" ? (view(m.expression)[0] as Part).form : piece.slice(m.start, m.end);
     const tag = ending === "야만" ? "EC+JX" : "EC";
     const forms = ending === "야만" ? [`${vowel}야`, "만"] : [vowel + ending];
     const expression = [`${stem}/${m.pos}/*`, ...forms.map((f, k) => `${f}/${tag.split("+")[k] as string}/*`)].join("+");
@@ -1029,11 +1068,14 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     const next = ms[i + 1] as Morph;
+    // both cases: a bare stem (VV, VA, VX) analysed, with its ending in the next morph
+    if (m.pos.length !== 2 || m.pos.charCodeAt(0) !== 0x56 || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
+    const p1 = m.pos.charCodeAt(1);
     // a longer stem whose one morpheme ko-dic writes otherwise (가리키 as 가르키, 재미있 as 재밌): an
     // irregular change touches only a stem's last syllable, and a contraction is not the written form;
     // when the stem's syllables before the last differ, or the form is shorter, the form is the surface
-    if (m.end - m.start >= 2 && /^V[VA]$/.test(m.pos) && next.start === m.end && m.expression !== "*" && m.expression !== "") {
-      const ps = parts(m.expression);
+    if (m.end - m.start >= 2 && (p1 === 0x56 || p1 === 0x41)) {
+      const ps = view(m.expression);
       const f = (ps[0] as Part).form;
       const w = piece.slice(m.start, m.end);
       if (ps.length === 1 && f !== w && /^[가-힣]+$/.test(w) && (f.length < w.length || (f.length === w.length && f.slice(0, -1) !== w.slice(0, -1)))) {
@@ -1041,8 +1083,8 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
         continue;
       }
     }
-    if (m.end - m.start !== 1 || m.pos.length !== 2 || !/^V[VAX]$/.test(m.pos) || next.start !== m.end || m.expression === "*" || m.expression === "") continue;
-    const ps = parts(m.expression);
+    if (m.end - m.start !== 1 || (p1 !== 0x56 && p1 !== 0x41 && p1 !== 0x58)) continue;
+    const ps = view(m.expression);
     if (ps.length !== 1) continue;
     const f = (ps[0] as Part).form;
     const s = piece.charCodeAt(m.start);
@@ -1076,13 +1118,14 @@ export function stemAsWritten(piece: string, ms: Morph[]): Morph[] {
  * 이거 for `이것`, 몰론 for `물론` — a slip in its data), or an adverb in a fuller spelling (끝내어 for
  * `끝내`), the form is the surface.
  */
+const UNINFLECTED = new Set(["NNG", "NNB", "NNBC", "NR", "NP", "MM", "MAG", "MAJ", "IC"]);
 export function uninflectedAsWritten(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.expression === "*" || m.expression === "" || !/^(NNG|NNB|NNBC|NR|NP|MM|MAG|MAJ|IC)$/.test(m.pos)) continue;
+    if (m.expression === "*" || m.expression === "" || !UNINFLECTED.has(m.pos)) continue;
     const surface = piece.slice(m.start, m.end);
     if (m.expression.startsWith(surface) && m.expression.charCodeAt(surface.length) === 0x2f) continue; // written as is
-    const ps = parts(m.expression);
+    const ps = view(m.expression);
     // same length (제 for 저), or an adverb ko-dic writes in full (끝내어 for `끝내`): the surface
     if (ps.length === 1 && (ps[0] as Part).form !== surface && ((ps[0] as Part).form.length === surface.length || m.pos === "MAG")) ms[i] = { ...m, expression: "*", type: "*" };
   }
@@ -1096,13 +1139,12 @@ export function uninflectedAsWritten(piece: string, ms: Morph[]): Morph[] {
  */
 export function verbGaAtStart(piece: string, ms: Morph[]): Morph[] {
   if (!/(^|\s)가/.test(piece)) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (const [a, b] of es) {
+  for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Morph;
-    if (m.pos !== "JKS" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac00) continue;
+    if (m.pos !== "JKS" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xac00 || !startsEojeol(ms, a)) continue;
     ms[a] = { ...m, pos: "VV+EC", type: "Inflect", expression: "가/VV/*+아/EC/*", batchim: "F" };
     const next = ms[a + 1];
-    if (a < b && next !== undefined && next.pos.startsWith("VV") && (next.expression === "*" || next.expression.startsWith("보/VV"))) {
+    if (next !== undefined && next.start === m.end && next.pos.startsWith("VV") && (next.expression === "*" || next.expression.startsWith("보/VV"))) {
       if (piece.charCodeAt(next.start) === 0xbcf4 || piece.charCodeAt(next.start) === 0xbd24 || piece.charCodeAt(next.start) === 0xbd10 || piece.charCodeAt(next.start) === 0xbcf8)
         ms[a + 1] = { ...next, pos: next.pos.replace(/^VV/, "VX"), expression: next.expression === "*" ? "*" : next.expression.replace(/^보\/VV\//, "보/VX/") };
     }
@@ -1165,15 +1207,16 @@ export function sejongForms(piece: string, ms: Morph[]): Morph[] {
  */
 export function standaloneWords(piece: string, ms: Morph[]): Morph[] {
   if (!/(^|\s)다\s|약\s|\s해/.test(piece)) return ms;
-  const es = eojeolRanges(piece, ms);
-  for (let k = 0; k < es.length; k++) {
-    const [a, b] = es[k] as [number, number];
+  // the last morph of each eojeol, one syllable long
+  for (let b = 0; b < ms.length; b++) {
     const m = ms[b] as Morph;
-    const word = piece.slice(m.start, m.end);
-    if (a === b && word === "다" && /^E[CF]$/.test(m.pos) && k + 1 < es.length) ms[b] = { ...m, pos: "MAG", expression: "*", type: "*" };
-    else if (a === b && word === "해" && m.pos === "VV+EC" && k > 0 && /^(MM|ETM)$/.test(lastTag(piece, ms[(es[k - 1] as [number, number])[1]]))) ms[b] = { ...m, pos: "NNG", expression: "*", type: "*", batchim: "F" };
-    else if (word === "약" && m.pos === "NNG" && (a === b || !isHangul(piece.charCodeAt((ms[b - 1] as Morph).start))) && k + 1 < es.length) {
-      const next = ms[(es[k + 1] as [number, number])[0]] as Morph;
+    if (m.end - m.start !== 1 || !endsWord(ms, b)) continue;
+    const alone = startsEojeol(ms, b);
+    const word = piece.charAt(m.start);
+    if (alone && word === "다" && /^E[CF]$/.test(m.pos) && b + 1 < ms.length) ms[b] = { ...m, pos: "MAG", expression: "*", type: "*" };
+    else if (alone && word === "해" && m.pos === "VV+EC" && b > 0 && /^(MM|ETM)$/.test(lastTag(piece, ms[b - 1]))) ms[b] = { ...m, pos: "NNG", expression: "*", type: "*", batchim: "F" };
+    else if (word === "약" && m.pos === "NNG" && (alone || !isHangul(piece.charCodeAt((ms[b - 1] as Morph).start))) && b + 1 < ms.length) {
+      const next = ms[b + 1] as Morph;
       if (isDigit(piece.charCodeAt(next.start))) ms[b] = { ...m, pos: "MM" };
     }
   }
@@ -1213,9 +1256,10 @@ export function pronounParts(piece: string, ms: Morph[]): Morph[] {
 export const copulaLike = (surface: string): boolean => surface.charCodeAt(0) === 0xc774 && COPULA_ENDINGS[surface.slice(1)] !== undefined;
 
 export function copulaFromProperNoun(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("이")) return ms;
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.pos !== "NNP" || piece.charCodeAt(m.start) !== 0xc774 || (ms[i - 1] as Morph).end !== m.start) continue;
+    if (piece.charCodeAt(m.start) !== 0xc774 || m.pos !== "NNP" || (ms[i - 1] as Morph).end !== m.start) continue;
     if (!/^(NNG|NNP|NNB|NNBC|NR|NP|XSN|SN|SL|SH|ETN)$/.test(lastTag(piece, ms[i - 1])) || !endsEojeol(piece, ms, i)) continue;
     const ending = COPULA_ENDINGS[piece.slice(m.start + 1, m.end)];
     if (ending === undefined) continue;
@@ -1242,7 +1286,7 @@ export function suffixHaAfterObject(piece: string, ms: Morph[]): Morph[] {
     // the noun begins its eojeol, and the eojeol before ends in 을/를 (JKO)
     const before = ms[i - 2] as Morph;
     if (!hasGap(piece, before.end, noun.start) || lastTag(piece, before) !== "JKO") continue;
-    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.start + 1) : (parts(m.expression)[0] as Part).form;
+    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.start + 1) : (view(m.expression)[0] as Part).form;
     if (first !== "하") continue;
     const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XSA\//, "하/XSV/");
     ms[i] = { ...m, pos: "XSV" + m.pos.slice(3), expression };
@@ -1324,7 +1368,9 @@ export function copulaAfterJeok(piece: string, ms: Morph[]): Morph[] {
  * the guidelines keep nouns when used as adverbs, are not in the table.
  */
 const ADVERB_HOMOGRAPHS = new Set(["직접", "현재", "만약", "잠시", "절대", "지금", "정말", "진짜", "제일", "잠깐"]);
+const ADVERB_HOMOGRAPH_TEXT = new RegExp([...ADVERB_HOMOGRAPHS].join("|"));
 export function bareAdverbHomograph(piece: string, ms: Morph[]): Morph[] {
+  if (!ADVERB_HOMOGRAPH_TEXT.test(piece)) return ms;
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
     if ((m.pos !== "NNG" && m.pos !== "MAG") || !ADVERB_HOMOGRAPHS.has(piece.slice(m.start, m.end))) continue;
@@ -1383,9 +1429,14 @@ export function compoundPredicates(piece: string, ms: Morph[]): Morph[] {
  */
 const HA_COMPOUND_ADVERBS = new Set(["안", "못", "잘"]);
 export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
+  if (!/[\ud558-\ud7a3]/.test(piece)) return ms; // a syllable that begins with ㅎ (하, 해, 한, 했 …)
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i] as Morph;
     let prev = ms[i - 1] as Morph;
+    // both cases: a verb 하 (VV or VX) written onto the morph before it
+    const p1 = m.pos.charCodeAt(1);
+    if (m.pos.charCodeAt(0) !== 0x56 || (p1 !== 0x56 && p1 !== 0x58) || prev.end !== m.start) continue;
+    if (m.expression === "*" || m.expression === "" ? m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xd558 : !m.expression.startsWith("하/V")) continue;
     // `다했다` (최선을 다했다): an ending cannot begin an eojeol, so its 다 read as 다/EC before 하 is
     // the adverb 다 ("all"), and the 하 written onto it the suffix
     if (/^E[CF]$/.test(prev.pos) && prev.end === m.start && piece.slice(prev.start, prev.end) === "다" && (i === 1 || hasGap(piece, (ms[i - 2] as Morph).end, prev.start)) && /^V[VX]/.test(m.pos) && /^하\/V[VX]\//.test(m.expression)) {
@@ -1393,7 +1444,7 @@ export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
       ms[i - 1] = prev;
     }
     if (!/^V[VX]/.test(m.pos) || prev.pos !== "MAG" || prev.end !== m.start || HA_COMPOUND_ADVERBS.has(piece.slice(prev.start, prev.end))) continue;
-    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) : (parts(m.expression)[0] as Part).form;
+    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) : (view(m.expression)[0] as Part).form;
     if (first !== "하" || (m.expression !== "*" && m.expression !== "" && !/^하\/V[VX]\//.test(m.expression))) continue;
     ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/V[VX]\//, "하/XSV/") };
   }
@@ -1434,7 +1485,7 @@ export function verbsInEohada(piece: string, ms: Morph[]): Morph[] {
 /** {@link verbsInEohada} on one morph that holds the three (`두려워했` = 두렵 + 어 + 하 + 았): the stem is the surface up to the syllable that begins with ㅎ, + 하. */
 function joinEohada(piece: string, ms: Morph[], i: number): void {
   const m = ms[i] as Morph;
-  const ps = parts(m.expression);
+  const ps = view(m.expression);
   const b = ps[1];
   const c = ps[2];
   if (b === undefined || c === undefined || !/^[어아여]$/.test(b.form) || c.form !== "하" || (c.tag !== "VX" && c.tag !== "VV")) return;
@@ -1458,7 +1509,10 @@ export function dropUnspelledSuffix(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
     if (m.expression === "*" || m.expression === "" || !m.pos.includes("+") || proper(m)) continue;
-    const ps = parts(m.expression);
+    // the first morpheme's form is the whole surface: the expression begins `surface/`
+    const length = m.end - m.start;
+    if (m.expression.charCodeAt(length) !== 0x2f || !m.expression.startsWith(piece.slice(m.start, m.end))) continue;
+    const ps = view(m.expression);
     const first = ps[0] as Part;
     if (ps.length < 2 || first.form !== piece.slice(m.start, m.end)) continue;
     // an elided 아/어/여 (`타` = 타 + 아), the zero-width copula 이 and a fused jamo (ᆯ) are written in
