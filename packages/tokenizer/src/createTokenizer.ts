@@ -1,6 +1,6 @@
 import type { Token } from "@sinmun/core";
 import { invalidOption, SinmunError } from "@sinmun/core";
-import { analyseEmbedded, analyseProperNouns, linderaTokenizer, ProperNounCache } from "./internal/lindera";
+import { analyseEmbedded, analyseProperNouns, linderaTokenizer, ProperNounCache, WordCache } from "./internal/lindera";
 import { analyseMecab, locateMecab, MecabProcess } from "./internal/mecab";
 import { compileUserDictionary } from "./internal/overlay";
 import { restLines, finish, isProperNoun, plan } from "./internal/pipeline";
@@ -73,9 +73,10 @@ export async function createTokenizer(options?: TokenizerOptions): Promise<Token
     return { backend: "mecab", tokenize, properNouns, ...helpers(tokenize) };
   }
   linderaTokenizer();
+  const words = new WordCache();
   const tokenizeSync = (text: string): Token[] => {
     const p = plan(text, index);
-    return finish(p, analyseEmbedded(p.lines));
+    return finish(p, analyseEmbedded(p.lines, words));
   };
   const tokenize = async (text: string): Promise<Token[]> => tokenizeSync(text);
   const cache = new ProperNounCache();

@@ -86,8 +86,8 @@ const BATCH = 16000;
  * back to UTF-16 indices in one pass. Then repairs the subject particle 이, which the ko-dic
  * embedded in lindera-wasm-nodejs-cjk 2.0.0 lacks (see {@link repairParticleI}).
  */
-export function analyseEmbedded(pieces: string[]): Morph[][] {
-  const out = analyseRaw(pieces);
+export function analyseEmbedded(pieces: string[], cache?: WordCache): Morph[][] {
+  const out = cache === undefined ? analyseRaw(pieces) : analyseRawCached(pieces, cache);
   repairParticleI(pieces, out);
   repairMorphs(pieces, out);
   return out;
@@ -345,6 +345,118 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
   }
   return out;
 }
+
+/**
+ * lindera's morphs of words already analysed, keyed like {@link ProperNounCache}'s by the word and
+ * the space or line break (or batch edge) around it, word-relative. ko-dic's lattice passes through
+ * the one white-space node between words, so a word's analysis depends on nothing else, and most
+ * words of news recur: a tokenizer that has seen a word never sends it to lindera again, where
+ * turning lindera's results into JavaScript is most of the cost. Words longer than
+ * {@link WordCache.longest} are never kept (space-less runs, odd input); cleared when full.
+ */
+export class WordCache {
+  readonly words = new Map<string, readonly Morph[]>();
+  constructor(
+    readonly limit: number = 50_000,
+    readonly longest: number = 24,
+  ) {}
+  /** Words looked up and words that had to be analysed, since the cache was made. */
+  lookups = 0;
+  misses = 0;
+}
+
+/**
+ * {@link analyseRaw} through a {@link WordCache}: the words not in it are analysed with their
+ * surroundings (as {@link analyseWords} does for proper nouns) and kept; then every piece is put
+ * together from its words' morphs. When most words are new (a cold cache, unusual text) the pieces
+ * are analysed as they are, in one batched pass, and the new words are read from that.
+ */
+function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
+  const ends = batchEnds(pieces);
+  interface Word { piece: number; a: number; b: number; key: string }
+  const words: Word[] = [];
+  const missing = new Map<string, WordItem>();
+  let long = false;
+  pieces.forEach((piece, pi) => {
+    for (let a = 0; a < piece.length; ) {
+      while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
+      if (a >= piece.length) break;
+      let b = a;
+      while (b < piece.length && !isSpaceOrBreak(piece.charCodeAt(b))) b++;
+      if (b - a > cache.longest) long = true;
+      const left = a > 0 ? piece.charAt(a - 1) : ends.first[pi] === true ? "" : "\n";
+      const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
+      const word = piece.slice(a, b);
+      const key = `${left}|${right}|${word}`;
+      words.push({ piece: pi, a, b, key });
+      cache.lookups++;
+      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
+      a = b;
+    }
+  });
+  cache.misses += missing.size;
+  if (cache.words.size + missing.size > cache.limit) cache.words.clear();
+  // more new words than the cache holds (one huge text): analysed, not kept
+  const keep = missing.size <= cache.limit;
+  if (long || missing.size * 10 > words.length * 9) {
+    const out = analyseRaw(pieces);
+    // each new word's morphs, word-relative: the words and each piece's morphs are both in text
+    // order, so one cursor per piece walks them together
+    let piece = -1;
+    let k = 0;
+    for (const w of words) {
+      if (w.piece !== piece) {
+        piece = w.piece;
+        k = 0;
+      }
+      const ms = out[piece] as Morph[];
+      while (k < ms.length && (ms[k] as Morph).start < w.a) k++;
+      const first = k;
+      while (k < ms.length && (ms[k] as Morph).end <= w.b) k++;
+      if (!keep || w.b - w.a > cache.longest || !missing.has(w.key) || cache.words.has(w.key)) continue;
+      const kept: Morph[] = [];
+      for (let j = first; j < k; j++) kept.push(shifted(ms[j] as Morph, 0 - w.a));
+      cache.words.set(w.key, kept);
+    }
+    return out;
+  }
+  if (missing.size > 0 && !keep) return analyseRaw(pieces);
+  if (missing.size > 0) {
+    const items = [...missing.values()];
+    const texts = items.map((x) => x.left + x.word + x.right);
+    const raw: Morph[][] = items.map(() => []);
+    // Between spaces, words share a lindera call (the spaces keep them apart). A word that began a
+    // batch goes first in the call and one that ended a batch last, so that lindera sees the call's
+    // start or end there as it saw the batch's (a lindera call costs about 30 µs before any text);
+    // any others, and all of them when the call would not be one batch, are analysed on their own.
+    const inner: number[] = [];
+    const edge: number[] = [];
+    items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
+    const head = edge.find((i) => (items[i] as WordItem).left === "" && (items[i] as WordItem).right !== "");
+    const tail = edge.find((i) => (items[i] as WordItem).right === "" && (items[i] as WordItem).left !== "");
+    const call = [...(head === undefined ? [] : [head]), ...inner, ...(tail === undefined ? [] : [tail])];
+    const size = call.reduce((n, i) => n + (texts[i] as string).length + 1, 0);
+    const together = size < BATCH ? call : inner;
+    analyseRaw(together.map((i) => texts[i] as string)).forEach((ms, k) => (raw[together[k] as number] = ms));
+    const apart = edge.filter((i) => !together.includes(i));
+    analyseAlone(apart.map((i) => texts[i] as string)).forEach((ms, k) => (raw[apart[k] as number] = ms));
+    items.forEach((x, i) => {
+      const shift = x.left.length;
+      const kept = (raw[i] as Morph[]).filter((m) => m.start >= shift && m.end <= shift + x.word.length).map((m) => shifted(m, 0 - shift));
+      cache.words.set(`${x.left}|${x.right}|${x.word}`, kept);
+    });
+  }
+  const out: Morph[][] = pieces.map(() => []);
+  for (const w of words) {
+    const ms = cache.words.get(w.key) ?? NONE;
+    const o = out[w.piece] as Morph[];
+    for (const m of ms) o.push(shifted(m, w.a));
+  }
+  return out;
+}
+
+/** A copy of a morph moved by `by` code units (callers pass `0 - x`, never `-x`: -0 is no small integer to V8, and one such call deoptimises every caller). */
+const shifted = (m: Morph, by: number): Morph => ({ start: m.start + by, end: m.end + by, pos: m.pos, semantic: m.semantic, batchim: m.batchim, type: m.type, expression: m.expression });
 
 /** A word to analyse: its text, what surrounds it, and where it first occurs (piece, offset). */
 interface WordItem {
