@@ -357,7 +357,7 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
 export class WordCache {
   readonly words = new Map<string, readonly Morph[]>();
   constructor(
-    readonly limit: number = 50_000,
+    readonly limit: number = 30_000,
     readonly longest: number = 24,
   ) {}
   /** Words looked up and words that had to be analysed, since the cache was made. */
