@@ -20,13 +20,25 @@ function checkSpan(text: string, path: string, v: unknown, needText: boolean): [
   return null;
 }
 
+/**
+ * Whether a document's `date` (or `reference`) names a day that exists: `YYYY-MM-DD`, optionally
+ * followed by a time (`2025-11-14T09:30:00+09:00`). `2025-13-45` or `2025-02-30` would pass a
+ * pattern and then resolve no date in the document, so the day itself is checked.
+ */
+function isDay(v: unknown): boolean {
+  const m = typeof v === "string" ? /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(v) : null;
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d === new Date(Date.UTC(y, mo - 1, d)).getUTCDate();
+}
+
 /** Validates a parsed JSONL record; returns the first problem or null. */
 function validate(o: Obj): [string, string] | null {
   if (typeof o.text !== "string") return ['a "text" string', typeof o.text];
   const text = o.text;
   if (o.id !== undefined && typeof o.id !== "string" && typeof o.id !== "number") return ['"id" to be a string or number', typeof o.id];
   for (const field of ["date", "reference"] as const) {
-    if (o[field] !== undefined && (typeof o[field] !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(o[field]))) return [`"${field}" to be a date YYYY-MM-DD`, show(JSON.stringify(o[field]) ?? "")];
+    if (o[field] !== undefined && !isDay(o[field])) return [`"${field}" to be a date YYYY-MM-DD that exists`, show(JSON.stringify(o[field]) ?? "")];
   }
   for (const layer of ["sentences", "entities", "amounts", "quotes", "dates", "nonSpeech"] as const) {
     const arr = o[layer];

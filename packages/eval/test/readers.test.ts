@@ -190,6 +190,12 @@ describe("readJsonl", () => {
     amounts: [{ start: 13, end: 16, text: "64%", kind: "percent", value: 64, decimal: "64", unit: "%", approx: false }],
   });
 
+  test("있는 날짜는 시각이 붙어도 통과한다(윤년 2월 29일)", async () => {
+    const line = (date: string): string => JSON.stringify({ text: t, date });
+    const docs = await collect(readJsonl(tmpFile("d.jsonl", `${line("2024-02-29")}\n${line("2025-11-14T09:30:00+09:00")}\n`)));
+    expect(docs).toHaveLength(2);
+  });
+
   test("정상 문서: 문장 기본값과 줄 번호", async () => {
     const r = readJsonl(tmpFile("g.jsonl", `${good}\n\n${JSON.stringify({ text: "짧은 문장." })}\n`));
     const docs = await collect(r);
@@ -207,6 +213,9 @@ describe("readJsonl", () => {
     ["범위 밖", JSON.stringify({ text: "짧다", quotes: [{ start: 0, end: 9, text: "x", kind: "direct" }] }), /g\.jsonl:2: expected quotes\[0\] within 0\.\.2, got 0\.\.9$/],
     ["화자 text 불일치", JSON.stringify({ text: t, quotes: [{ start: 0, end: 3, text: "네이버", kind: "direct", speaker: { start: 5, end: 9, text: "라인" } }] }), /expected quotes\[0\]\.speaker\.text === text\.slice\(5, 9\) = "라인야후", got "라인"$/],
     ["text 없는 span", JSON.stringify({ text: t, nonSpeech: [{ start: 0, end: 3 }] }), /expected nonSpeech\[0\]\.text \(spans carry their text\), got none$/],
+    ["없는 날짜(13월 45일)", JSON.stringify({ text: t, date: "2025-13-45" }), /g\.jsonl:2: expected "date" to be a date YYYY-MM-DD that exists, got "\\"2025-13-45\\""$/],
+    ["없는 날짜(2월 30일)", JSON.stringify({ text: t, reference: "2025-02-30T09:00:00+09:00" }), /expected "reference" to be a date YYYY-MM-DD that exists/],
+    ["날짜가 아닌 값", JSON.stringify({ text: t, date: 20251114 }), /expected "date" to be a date YYYY-MM-DD that exists, got "20251114"$/],
   ])("잘못된 줄: %s", async (_name, line, message) => {
     const path = tmpFile("g.jsonl", `${good}\n${line}\n${good}\n`);
     const err = await collect(readJsonl(path)).catch((e: unknown) => e);
