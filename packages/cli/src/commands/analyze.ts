@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { renderDocHtml, renderDocsHtml, type Doc } from "@sinmun/core";
 import { calendarDay } from "@sinmun/dates";
 import { parseOptions } from "../parseOptions";
+import { choice, intFlag } from "../flags";
 import { UsageError, InputError } from "../UsageError";
 import { ENCODINGS, type EncodingOption } from "../readInput";
 import { createAnalyzer, serializeDoc, type AnalyzerOptions, type AnalyzeInput, type AnalyzedDoc } from "sinmun";
@@ -22,21 +23,6 @@ const INPUT_FORMATS = ["text", "jsonl"] as const;
 /** Documents longer than this (UTF-16 code units) are reported and skipped. */
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], value: string | undefined, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`expected --${name} in {${allowed.join(", ")}}, got "${value}"`);
-  }
-  return value as T;
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected --${name} to be a positive integer, got "${value}"`);
-  return n;
-}
-
 /** The `--tokenizer` choices: an analyser backend, or `none` (entities without morphology). */
 export const TOKENIZER_CHOICES = ["embedded", "mecab", "none"] as const;
 type TokenizerChoice = (typeof TOKENIZER_CHOICES)[number];
@@ -49,7 +35,7 @@ function calendarDate(name: string, value: string): string {
 
 /** The library options for the flags shared by `analyze` and `eval` (`--tokenizer`, `--dict`, `--date`). */
 export function analyzerOptionsFrom(values: { tokenizer?: string | undefined; dict?: string[] | undefined; date?: string | undefined }): AnalyzerOptions {
-  const tokenizer = oneOf<TokenizerChoice>("tokenizer", TOKENIZER_CHOICES, values.tokenizer, "embedded");
+  const tokenizer = choice<TokenizerChoice>("tokenizer", TOKENIZER_CHOICES, values.tokenizer, "embedded");
   const dict = values.dict ?? [];
   return {
     ...(tokenizer === "none" ? { disable: ["tokens"] as const } : { tokenizer: { backend: tokenizer } }),
@@ -75,7 +61,7 @@ export function progressWanted(values: { progress?: boolean | undefined; "no-pro
 }
 
 export function workersFrom(value: string | undefined): number {
-  return positiveInt("workers", value, availableParallelism());
+  return intFlag("workers", value, availableParallelism());
 }
 
 /**
@@ -104,13 +90,13 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     output: { type: "string", short: "o" },
     ...ANALYZER_FLAGS,
   });
-  const format = oneOf<Format>("format", FORMATS, values.format, "json");
-  const inputFormat = values["input-format"] === undefined ? undefined : oneOf("input-format", INPUT_FORMATS, values["input-format"], "text");
-  const encoding = oneOf<EncodingOption>("encoding", ENCODINGS, values.encoding, "auto");
-  const maxChars = positiveInt("max-chars", values["max-chars"], DEFAULT_MAX_CHARS);
+  const format = choice<Format>("format", FORMATS, values.format, "json");
+  const inputFormat = values["input-format"] === undefined ? undefined : choice("input-format", INPUT_FORMATS, values["input-format"], "text");
+  const encoding = choice<EncodingOption>("encoding", ENCODINGS, values.encoding, "auto");
+  const maxChars = intFlag("max-chars", values["max-chars"], DEFAULT_MAX_CHARS);
   const table = format === "csv" || format === "tsv";
   if (values.layer !== undefined && !table && format !== "jsonl") throw new UsageError(`--layer needs --format csv, tsv or jsonl, got --format ${format}`);
-  const layer = table || values.layer !== undefined ? oneOf<TableLayer>("layer", TABLE_LAYERS, values.layer, "entities") : undefined;
+  const layer = table || values.layer !== undefined ? choice<TableLayer>("layer", TABLE_LAYERS, values.layer, "entities") : undefined;
   if (values.group && layer !== "entities") throw new UsageError(`--group counts entities: it needs --layer entities with --format jsonl, csv or tsv`);
   if (values.excel && !table) throw new UsageError(`--excel is for --format csv or tsv, got --format ${format}`);
   for (const [flag, value] of [["text-field", values["text-field"]], ["id-field", values["id-field"]], ...(values.glob ?? []).map((g) => ["glob", g])] as const) {

@@ -119,13 +119,6 @@ function analyzerOptions(values: CorpusValues, need: Need): AnalyzerOptions {
   return { ...base, disable: [...(base.disable ?? []), "amounts", "quotes", "dates", "facts"], ...(need === "tokens" ? { tokens: true } : {}) };
 }
 
-/** `--format` checked against the allowed values. */
-export function formatOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-  const format = value ?? fallback;
-  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`expected --format in {${allowed.join(", ")}}, got "${format}"`);
-  return format as T;
-}
-
 /** The one CORPUS argument of a corpus command. */
 export function corpusPath(command: string, positionals: readonly string[]): string {
   if (positionals.length !== 1) throw new UsageError(`${command} expects one CORPUS.jsonl (or - for stdin), got ${positionals.length === 0 ? "none" : positionals.join(" ")}`);

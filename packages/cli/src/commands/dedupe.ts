@@ -3,7 +3,8 @@ import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { openSink } from "../openSink";
 import { formatRow } from "../formatRow";
-import { CORPUS_FLAGS, corpusPath, formatOf, readCorpus } from "./corpusDocs";
+import { choice } from "../flags";
+import { CORPUS_FLAGS, corpusPath, readCorpus } from "./corpusDocs";
 
 const FORMATS = ["jsonl", "csv"] as const;
 
@@ -21,7 +22,7 @@ const FORMATS = ["jsonl", "csv"] as const;
 export async function dedupeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...CORPUS_FLAGS, threshold: { type: "string" }, format: { type: "string" } });
   const path = corpusPath("dedupe", positionals);
-  const format = formatOf(values.format, FORMATS, "jsonl");
+  const format = choice("format", FORMATS, values.format, "jsonl");
   const threshold = values.threshold === undefined ? 0.4 : Number(values.threshold);
   if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`expected --threshold in (0, 1], got "${values.threshold}"`);
 

@@ -1,5 +1,6 @@
 import { runEval, runMorphEval, renderMorphTable, renderTable, renderHtml, CORPUS_FORMATS, EVAL_TASKS, KLUE_LABEL_MAP, type CorpusFormat, type EvalReport, type EvalTask, type LabelMap, type RunEvalOptions } from "@sinmun/eval";
 import { parseOptions } from "../parseOptions";
+import { choice } from "../flags";
 import { UsageError } from "../UsageError";
 import { assertFile } from "../readInput";
 import { openSink } from "../openSink";
@@ -9,14 +10,6 @@ import { createFeed } from "../createFeed";
 import { createProgress } from "../createProgress";
 import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], value: string | undefined, fallback?: T): T {
-  if (value === undefined) {
-    if (fallback !== undefined) return fallback;
-    throw new UsageError(`eval needs --${name} (one of {${allowed.join(", ")}}), not implied by the file name`);
-  }
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`expected --${name} in {${allowed.join(", ")}}, got "${value}"`);
-  return value as T;
-}
 
 /**
  * The corpus format a file name implies: `.tsv` KLUE, `.conll`/`.bio` CoNLL, `.jsonl` JSONL.
@@ -108,14 +101,14 @@ export async function evalCommand(args: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderMorphTable(report));
     return 0;
   }
-  const format = oneOf<CorpusFormat>("format", CORPUS_FORMATS, values.format, formatFromExtension(values.corpus));
-  const task = oneOf<EvalTask>("task", EVAL_TASKS, values.task, "ner");
+  const format = choice<CorpusFormat>("format", CORPUS_FORMATS, values.format, formatFromExtension(values.corpus), `eval needs --format (one of {${CORPUS_FORMATS.join(", ")}}), not implied by the file name`);
+  const task = choice<EvalTask>("task", EVAL_TASKS, values.task, "ner");
   const userMap = values["label-map"] === undefined ? undefined : parseLabelMap(values["label-map"]);
   // The user's pairs add to (and override) the corpus's default map.
   const labelMap = userMap && { ...(format === "klue" && task === "ner" ? KLUE_LABEL_MAP : {}), ...userMap };
   await assertFile(values.corpus);
   if (values.pred !== undefined) await assertFile(values.pred);
-  const predFormat = values.pred === undefined ? undefined : oneOf<CorpusFormat>("pred-format", CORPUS_FORMATS, values["pred-format"], /\.(conll|bio|txt)$/i.test(values.pred) ? "conll" : "jsonl");
+  const predFormat = values.pred === undefined ? undefined : choice<CorpusFormat>("pred-format", CORPUS_FORMATS, values["pred-format"], /\.(conll|bio|txt)$/i.test(values.pred) ? "conll" : "jsonl");
 
   const progress = createProgress(progressWanted(values), 100, "%");
   const workers = workersFrom(values.workers);

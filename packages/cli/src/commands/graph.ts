@@ -4,7 +4,8 @@ import { ENTITY_LABELS, type EntityLabel } from "@sinmun/core";
 import { parseOptions } from "../parseOptions";
 import { UsageError, InputError } from "../UsageError";
 import { openSink } from "../openSink";
-import { CORPUS_FLAGS, corpusPath, formatOf, readCorpus } from "./corpusDocs";
+import { choice } from "../flags";
+import { CORPUS_FLAGS, corpusPath, readCorpus } from "./corpusDocs";
 
 const FORMATS = ["graphml", "csv"] as const;
 
@@ -20,7 +21,7 @@ const FORMATS = ["graphml", "csv"] as const;
 export async function graphCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...CORPUS_FLAGS, format: { type: "string" }, nodes: { type: "string" }, "min-docs": { type: "string" }, labels: { type: "string" } });
   const path = corpusPath("graph", positionals);
-  const format = formatOf(values.format, FORMATS, "graphml");
+  const format = choice("format", FORMATS, values.format, "graphml");
   if (values.nodes !== undefined && format !== "csv") throw new UsageError("--nodes FILE is for --format csv (GraphML holds the nodes itself)");
   const minDocs = values["min-docs"] === undefined ? 1 : Number(values["min-docs"]);
   if (!Number.isInteger(minDocs) || minDocs < 1) throw new UsageError(`expected --min-docs to be a whole number ≥ 1, got "${values["min-docs"]}"`);

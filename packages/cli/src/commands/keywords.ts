@@ -3,7 +3,8 @@ import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { openSink } from "../openSink";
 import { formatRow } from "../formatRow";
-import { CORPUS_FLAGS, corpusPath, formatOf, readCorpus } from "./corpusDocs";
+import { choice } from "../flags";
+import { CORPUS_FLAGS, corpusPath, readCorpus } from "./corpusDocs";
 
 const FORMATS = ["jsonl", "csv"] as const;
 const CONTENT_TAGS = new Set(["NNG", "NNP", "VV", "VA", "SL"]);
@@ -20,7 +21,7 @@ const CONTENT_TAGS = new Set(["NNG", "NNP", "VV", "VA", "SL"]);
 export async function keywordsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...CORPUS_FLAGS, top: { type: "string" }, format: { type: "string" }, stopwords: { type: "string", multiple: true } });
   const path = corpusPath("keywords", positionals);
-  const format = formatOf(values.format, FORMATS, "jsonl");
+  const format = choice("format", FORMATS, values.format, "jsonl");
   const top = values.top === undefined ? 10 : Number(values.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`expected --top to be a whole number ≥ 1, got "${values.top}"`);
 

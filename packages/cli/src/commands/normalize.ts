@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { createReadStream } from "node:fs";
 import { findAmounts, parseAmount } from "@sinmun/normalizer";
 import { parseOptions } from "../parseOptions";
+import { choice } from "../flags";
 import { UsageError } from "../UsageError";
 import { assertFile, readText } from "../readInput";
 import { openSink } from "../openSink";
@@ -37,8 +38,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     throw new UsageError(`normalize expects EXPRESSION... (e.g. "380억 달러"), --jsonl FILE|- (one expression per line) or --find FILE|- (amounts in running text)`);
   }
   if (values.format !== undefined && values.find === undefined) throw new UsageError("--format is for normalize --find (jsonl, csv or tsv)");
-  const format = values.format ?? "jsonl";
-  if (!(FIND_FORMATS as readonly string[]).includes(format)) throw new UsageError(`expected --format in {${FIND_FORMATS.join(", ")}}, got "${format}"`);
+  const format = choice("format", FIND_FORMATS, values.format, "jsonl");
   if (values.encoding !== undefined && values.find === undefined) throw new UsageError("--encoding is for normalize --find");
   if (source !== undefined && source !== "-") await assertFile(source);
 

@@ -1,5 +1,6 @@
 import type * as ServerModule from "@sinmun/server";
 import { parseOptions } from "../parseOptions";
+import { intFlag } from "../flags";
 import { UsageError } from "../UsageError";
 import { analyzerOptionsFrom } from "./analyze";
 
@@ -11,14 +12,6 @@ import { analyzerOptionsFrom } from "./analyze";
 export function loadServer(): typeof ServerModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("@sinmun/server") as typeof ServerModule;
-}
-
-/** A whole number in [min, max] from a flag, or a usage error naming the flag. */
-export function intFlag(name: string, value: string | undefined, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`expected --${name} to be an integer in [${min}, ${max}], got "${value}"`);
-  return n;
 }
 
 /** A reporter that prints a Redis connection problem at most once every 10 s, on stderr. */
@@ -46,6 +39,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     port: { type: "string" },
     workers: { type: "string" },
     "body-limit": { type: "string" },
+    // no --date: each document brings its own ("date" in the request or job), which --date would override
     tokenizer: { type: "string" },
     dict: { type: "string", multiple: true },
     "log-level": { type: "string" },

@@ -7,7 +7,8 @@ import { createProgress } from "../createProgress";
 import { readDocuments } from "../readDocuments";
 import { assertFile } from "../readInput";
 import { progressWanted, DEFAULT_MAX_CHARS } from "./analyze";
-import { intFlag, loadServer, redisWarning } from "./serve";
+import { intFlag } from "../flags";
+import { loadServer, redisWarning } from "./serve";
 
 /**
  * `sinmun submit CORPUS.jsonl --redis redis://HOST:PORT [--queue sinmun] --output out.jsonl`:

@@ -1,7 +1,8 @@
 import { parseOptions } from "../parseOptions";
 import { UsageError } from "../UsageError";
 import { analyzerOptionsFrom } from "./analyze";
-import { intFlag, loadServer, redisWarning } from "./serve";
+import { intFlag } from "../flags";
+import { loadServer, redisWarning } from "./serve";
 
 /**
  * `sinmun worker --redis redis://HOST:PORT [--queue sinmun] [--concurrency N] [--workers N]`:
@@ -18,6 +19,7 @@ export async function workerCommand(args: string[]): Promise<number> {
     concurrency: { type: "string" },
     workers: { type: "string" },
     "lock-ms": { type: "string" },
+    // no --date: each document brings its own ("date" in the request or job), which --date would override
     tokenizer: { type: "string" },
     dict: { type: "string", multiple: true },
   });
