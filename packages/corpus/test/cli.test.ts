@@ -1,5 +1,9 @@
 // The corpus commands of the `sinmun` CLI, spawned as a user would (the built dist). Only the
 // keywords case runs the embedded analyser; dedupe needs none and graph is fed analysed JSONL.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as iconv from "iconv-lite";
 import { runCli } from "../../cli/test/runCli";
 import { makeDoc } from "./docs.fixture";
 
@@ -41,13 +45,26 @@ describe("sinmun keywords | dedupe | graph", () => {
     expect(csv.stdout).toBe("Source,Target,Type,Weight,Sentences,PMI,NPMI\nlee-jae-yong,samsung-electronics,Undirected,1,1,0,0\n");
   });
 
+  test("a corpus in EUC-KR (CP949) is read as analyze reads it: decoded, not garbled", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sinmun-corpus-"));
+    try {
+      const file = join(dir, "기사-euckr.jsonl");
+      writeFileSync(file, iconv.encode(jsonl([{ id: "원문", text: wire }, { id: "전재", text: `(서울=한빛경제) 이서연 기자 = ${wire}` }]), "cp949"));
+      const r = runCli(["dedupe", file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('{"id":"원문","cluster":0,"size":2}\n{"id":"전재","cluster":0,"size":2}\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test.each([
     ["an empty corpus", ["dedupe", "-"], "", 0, /warning: no documents in stdin/],
     ["an unknown format", ["graph", "-", "--format", "gexf"], "", 2, /expected --format in \{graphml, csv\}, got "gexf"/],
     ["keywords without morphology", ["keywords", "-", "--tokenizer", "none"], "a\n", 2, /keywords counts morphemes/],
     ["no corpus", ["dedupe"], "", 2, /dedupe expects one CORPUS.jsonl/],
     ["a bad threshold", ["dedupe", "-", "--threshold", "2"], "", 2, /expected --threshold in \(0, 1\], got "2"/],
-    ["a bad line among good ones", ["dedupe", "-"], '{"id":1,"text":"가"}\n{"id":2}\n', 1, /-:2: expected a string "text" field, got none; skipped/],
+    ["a bad line among good ones", ["dedupe", "-"], '{"id":1,"text":"가"}\n{"id":2}\n', 1, /stdin:2: expected a string "text" field, got none; line skipped/],
   ])("%s", (_name, args, input, code, stderr) => {
     const r = runCli(args, { input });
     expect(r.code).toBe(code);

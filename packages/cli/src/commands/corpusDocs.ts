@@ -1,12 +1,10 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { createAnalyzer, type AnalyzerOptions, type AnalyzeInput } from "sinmun";
 import type { CorpusDoc } from "@sinmun/corpus";
-import { parseJsonlLine } from "../parseJsonlLine";
+import { readDocuments } from "../readDocuments";
 import { assertFile } from "../readInput";
 import { createProgress } from "../createProgress";
 import { UsageError } from "../UsageError";
-import { ANALYZER_FLAGS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
+import { ANALYZER_FLAGS, DEFAULT_MAX_CHARS, analyzerOptionsFrom, progressWanted, workersFrom } from "./analyze";
 
 /** The options every corpus command takes (besides its own). */
 export const CORPUS_FLAGS = {
@@ -36,7 +34,9 @@ export interface CorpusRead<T> {
 }
 
 /**
- * Reads CORPUS.jsonl (or `-`, stdin) for a corpus command. Lines are `{ "id", "text", … }` or plain
+ * Reads CORPUS.jsonl (or `-`, stdin) for a corpus command, as `sinmun analyze` reads JSONL
+ * (`readDocuments`: UTF-8 or EUC-KR/CP949 detected, bad bytes and binary files reported, lines over
+ * the size limit skipped). Lines are `{ "id", "text", … }` or plain
  * text (like `sinmun analyze --format jsonl` takes), analysed with the embedded analyser and only
  * the layers the command needs; or, when the first document already has the layers (the output of
  * `sinmun analyze --format jsonl [--tokens]`), taken as they are. Each document is reduced by
@@ -51,29 +51,29 @@ export async function readCorpus<T>(path: string, values: CorpusValues, need: Ne
     failures++;
     process.stderr.write(`sinmun: ${message}\n`);
   };
-  const input = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
   const progress = createProgress(progressWanted(values), undefined, "docs");
   const has = (doc: Record<string, unknown>, layer: string): boolean => Array.isArray(doc[layer]);
   const analysedInput = (doc: Record<string, unknown>): boolean => has(doc, "sentences") && (need !== "tokens" || has(doc, "tokens")) && (need === "none" || has(doc, "entities"));
 
   let mode: "analysed" | "text" | undefined;
-  const where = new Map<number, number>();
+  const where = new Map<number, string>();
   async function* inputs(): AsyncGenerator<AnalyzeInput> {
-    let lineNo = 0;
     let index = 0;
-    for await (const raw of lines) {
-      lineNo++;
-      const parsed = parseJsonlLine(lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw, lineNo, fields);
-      if (parsed.kind === "blank") continue;
-      if (parsed.kind === "invalid") {
-        fail(`${path}:${lineNo}: ${parsed.message}; skipped`);
+    const read = readDocuments([{ path, id: path, jsonl: true }], { encoding: "auto", maxChars: DEFAULT_MAX_CHARS, force: false, qualifyLineIds: false, ...fields });
+    for await (const event of read) {
+      if (event.kind === "warning") {
+        process.stderr.write(`sinmun: warning: ${event.message}\n`);
         continue;
       }
-      const doc = parsed.doc as Record<string, unknown> & { text: string; id: unknown };
+      if (event.kind === "problem") {
+        fail(event.message);
+        continue;
+      }
+      const at = event.where;
+      const doc = event.input as Record<string, unknown> & { text: string; id: unknown };
       mode ??= analysedInput(doc) ? "analysed" : "text";
       if (mode === "analysed") {
-        if (!analysedInput(doc)) fail(`${path}:${lineNo}: expected an analysed document with ${need === "tokens" ? "sentences, entities and tokens" : need === "entities" ? "sentences and entities" : "sentences"} like the first line, got ${Object.keys(doc).join(", ")}; skipped`);
+        if (!analysedInput(doc)) fail(`${at}: expected an analysed document with ${need === "tokens" ? "sentences, entities and tokens" : need === "entities" ? "sentences and entities" : "sentences"} like the first line, got ${Object.keys(doc).join(", ")}; skipped`);
         else docs.push(slim(doc as unknown as CorpusDoc));
         progress.tick(docs.length);
         continue;
@@ -83,7 +83,7 @@ export async function readCorpus<T>(path: string, values: CorpusValues, need: Ne
         progress.tick(docs.length);
         continue;
       }
-      where.set(index++, lineNo);
+      where.set(index++, at);
       yield { id: doc.id as string | number, text: doc.text };
     }
   }
@@ -95,10 +95,10 @@ export async function readCorpus<T>(path: string, values: CorpusValues, need: Ne
       const analyzer = await createAnalyzer(analyzerOptions(values, need));
       try {
         for await (const result of analyzer.analyzeMany(inputs(), { workers: workersFrom(values.workers) })) {
-          const lineNo = where.get(result.index);
+          const at = where.get(result.index);
           where.delete(result.index);
           if (result.ok) docs.push(slim(result.doc as unknown as CorpusDoc));
-          else fail(`${path}:${lineNo ?? "?"}: document ${JSON.stringify(result.id ?? lineNo)} failed: ${result.error.message}; skipped`);
+          else fail(`${at ?? path}: document ${JSON.stringify(result.id)} failed: ${result.error.message}; skipped`);
           progress.tick(docs.length);
         }
       } finally {
