@@ -226,6 +226,16 @@ describe("이상한 입력: 던지지 않고, 선형 시간, 텍스트 밖 범�
     expect(attributeQuotes({ text })[0]?.cue).toBeNull();
   });
 
+  test("사용자 인용동사: 같은 내용이면 같은 사전을 다시 쓰고, 다른 내용이면 그 내용을 따른다", () => {
+    const text = "그는 “늦었다”고 일갈했다.";
+    expect(attributeQuotes({ text }, { cues: { 일갈했다: "일갈하다" } })[0]?.cue).toMatchObject({ lemma: "일갈하다" });
+    // a new object with other content is not served the lexicon built for the first
+    expect(attributeQuotes({ text }, { cues: { 일갈했다: "꾸짖다" } })[0]?.cue).toMatchObject({ lemma: "꾸짖다" });
+    expect(attributeQuotes({ text }, { cues: { 호통쳤다: "호통치다" } })[0]?.cue).toBeNull();
+    // more distinct sets than the cache holds: still right
+    for (let i = 0; i < 40; i++) expect(attributeQuotes({ text }, { cues: { 일갈했다: `일갈${i}` } })[0]?.cue).toMatchObject({ lemma: `일갈${i}` });
+  });
+
   test("토큰이 있으면 사전에 없는 인명을 알아본다", () => {
     const text = "남궁민 대표는 “늦었다”고 말했다.";
     const tokens = [{ start: 0, end: 3, text: "남궁민", form: "남궁민", pos: "NNP", tags: ["NNP"], eojeol: 0, sentence: 0, semantic: "인명" }];

@@ -1,6 +1,6 @@
 import { indexText, invalidOption } from "@sinmun/core";
 import type { Entity, Quote, Sentence, TextIndex, Token } from "@sinmun/core";
-import { bundledLexicon, bundledRaw, makeLexicon } from "./lexicon";
+import { bundledLexicon, lexiconWith } from "./lexicon";
 import type { Lexicon } from "./lexicon";
 import { classifySpeech } from "./passes/classifySpeech";
 import { createQuoteText } from "./passes/context";
@@ -98,7 +98,7 @@ export function attributeQuotes(doc: QuoteInput, options: AttributeQuotesOptions
   checkOptions(options);
   const text = doc?.text;
   if (typeof text !== "string" || text.length === 0) return [];
-  const lex: Lexicon = options.cues ? makeLexicon(bundledRaw(), options.cues) : bundledLexicon();
+  const lex: Lexicon = options.cues ? lexiconWith(options.cues) : bundledLexicon();
   const { index, sentences } = indexOf(doc, text);
   const t = createQuoteText(index, sentences, lex);
   const finder = createSpeakerFinder(t, {

@@ -56,3 +56,22 @@ export function bundledLexicon(): Lexicon {
 export function bundledRaw(): RawCues {
   return JSON.parse(CUES_JSON) as RawCues;
 }
+
+/** Lexicons with a caller's extra cues, by their content: a pipeline passes the same cues for every document. */
+const extended = new Map<string, Lexicon>();
+const MAX_EXTENDED = 16;
+
+/**
+ * The bundled lexicon plus a caller's extra cue verbs (surface → lemma), built once per distinct
+ * set of cues (was: the bundled JSON parsed and every map rebuilt for each document).
+ */
+export function lexiconWith(extraCues: Record<string, string>): Lexicon {
+  const key = JSON.stringify(Object.entries(extraCues));
+  let lex = extended.get(key);
+  if (lex === undefined) {
+    if (extended.size >= MAX_EXTENDED) extended.clear();
+    lex = makeLexicon(bundledRaw(), extraCues);
+    extended.set(key, lex);
+  }
+  return lex;
+}
