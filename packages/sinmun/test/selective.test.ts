@@ -1,24 +1,7 @@
 import { createAnalyzer, type Component } from "sinmun";
 import { needsAllTokens } from "../src/components/builtins";
+import { randomHangul } from "../../tokenizer/test/helpers/randomHangul";
 
-/** Random Hangul syllables in words of 1–5 (mulberry32, deterministic). */
-function randomHangul(chars: number, seed: number): string {
-  let a = seed >>> 0;
-  const r = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  let s = "";
-  while (s.length < chars) {
-    const n = 1 + Math.floor(r() * 5);
-    for (let i = 0; i < n; i++) s += String.fromCharCode(0xac00 + Math.floor(r() * 11172));
-    s += r() < 0.05 ? ".\n" : " ";
-  }
-  return s;
-}
 
 type Analyzer = Awaited<ReturnType<typeof createAnalyzer>>;
 let full: Analyzer;

@@ -1,23 +1,6 @@
 import { analyseEmbedded, WordCache } from "../src/internal/lindera";
+import { randomHangul } from "./helpers/randomHangul";
 
-/** Random Hangul syllables in words of 1–5, with line breaks now and then (mulberry32, deterministic). */
-function randomHangul(chars: number, seed: number): string {
-  let a = seed >>> 0;
-  const r = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  let s = "";
-  while (s.length < chars) {
-    const n = 1 + Math.floor(r() * 5);
-    for (let i = 0; i < n; i++) s += String.fromCharCode(0xac00 + Math.floor(r() * 11172));
-    s += r() < 0.05 ? ".\n" : r() < 0.02 ? "\t" : " ";
-  }
-  return s;
-}
 
 const NEWS = [
   "삼성전자가 3분기 영업이익이 12조 원으로 늘었다고 밝혔다.",
@@ -33,7 +16,7 @@ describe("tokenize의 단어 캐시: 캐시를 거친 형태소 = lindera를 곧
     ["묶음 경계(16,000자 넘는 문서)", LONG],
     ["공백 없는 긴 한글(24자 넘는 단어는 캐시에 넣지 않음)", "가".repeat(450) + " 서울에 갔다"],
     ["탭·줄바꿈·여러 칸 공백", "회사가\t발표했다.\n\n  회사가  발표했다 \n회사가"],
-    ["무작위 한글", randomHangul(20_000, 7)],
+    ["무작위 한글", randomHangul(20_000, 7, 0.02)],
     ["빈 문자열", ""],
   ])("%s: 처음(비어 있는 캐시)에도, 두 번째(캐시에서)에도 같다", (_name, text) => {
     const pieces = text.split("\n");

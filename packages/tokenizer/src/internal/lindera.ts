@@ -303,25 +303,8 @@ export class ProperNounCache {
  */
 export function analyseProperNouns(pieces: string[], rests: readonly RestLines[] = [], cache: ProperNounCache = new ProperNounCache()): Morph[][] {
   const ends = batchEnds(pieces);
-  interface Word { piece: number; a: number; b: number; key: string }
-  const words: Word[] = [];
-  const missing = new Map<string, WordItem>();
-  pieces.forEach((piece, pi) => {
-    for (let a = 0; a < piece.length; ) {
-      while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
-      if (a >= piece.length) break;
-      let b = a;
-      while (b < piece.length && !isSpaceOrBreak(piece.charCodeAt(b))) b++;
-      const left = a > 0 ? piece.charAt(a - 1) : ends.first[pi] === true ? "" : "\n";
-      const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
-      const word = piece.slice(a, b);
-      const key = `${left}|${right}|${word}`;
-      words.push({ piece: pi, a, b, key });
-      cache.lookups++;
-      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
-      a = b;
-    }
-  });
+  const { words, missing } = wordsOf(pieces, ends, cache.words);
+  cache.lookups += words.length;
   // Mostly new words (a cold cache, unusual text): one pass over the pieces, batched as
   // analyseEmbedded batches them, gives every new word's morphs at once.
   const whole = missing.size * 2 > words.length ? analyseRaw(pieces, linderaProperNounTokenizer()) : undefined;
@@ -372,28 +355,9 @@ export class WordCache {
  * are analysed as they are, in one batched pass, and the new words are read from that.
  */
 function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
-  const ends = batchEnds(pieces);
-  interface Word { piece: number; a: number; b: number; key: string }
-  const words: Word[] = [];
-  const missing = new Map<string, WordItem>();
-  let long = false;
-  pieces.forEach((piece, pi) => {
-    for (let a = 0; a < piece.length; ) {
-      while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
-      if (a >= piece.length) break;
-      let b = a;
-      while (b < piece.length && !isSpaceOrBreak(piece.charCodeAt(b))) b++;
-      if (b - a > cache.longest) long = true;
-      const left = a > 0 ? piece.charAt(a - 1) : ends.first[pi] === true ? "" : "\n";
-      const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
-      const word = piece.slice(a, b);
-      const key = `${left}|${right}|${word}`;
-      words.push({ piece: pi, a, b, key });
-      cache.lookups++;
-      if (!cache.words.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
-      a = b;
-    }
-  });
+  const { words, missing } = wordsOf(pieces, batchEnds(pieces), cache.words);
+  const long = words.some((w) => w.b - w.a > cache.longest);
+  cache.lookups += words.length;
   cache.misses += missing.size;
   if (cache.words.size + missing.size > cache.limit) cache.words.clear();
   // more new words than the cache holds (one huge text): analysed, not kept
@@ -457,6 +421,37 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
 
 /** A copy of a morph moved by `by` code units (callers pass `0 - x`, never `-x`: -0 is no small integer to V8, and one such call deoptimises every caller). */
 const shifted = (m: Morph, by: number): Morph => ({ start: m.start + by, end: m.end + by, pos: m.pos, semantic: m.semantic, batchim: m.batchim, type: m.type, expression: m.expression });
+
+/** A word of a piece (a run without white space): where it is, and its cache key. */
+interface Word {
+  piece: number;
+  a: number;
+  b: number;
+  /** The word and what lindera sees around it: the space or line break before and after it, or "" at a batch's start or end. */
+  key: string;
+}
+
+/** The words of the pieces, in text order, and those not in `known` (the first occurrence of each key). */
+function wordsOf(pieces: readonly string[], ends: { first: boolean[]; last: boolean[] }, known: ReadonlyMap<string, unknown>): { words: Word[]; missing: Map<string, WordItem> } {
+  const words: Word[] = [];
+  const missing = new Map<string, WordItem>();
+  pieces.forEach((piece, pi) => {
+    for (let a = 0; a < piece.length; ) {
+      while (a < piece.length && isSpaceOrBreak(piece.charCodeAt(a))) a++;
+      if (a >= piece.length) break;
+      let b = a;
+      while (b < piece.length && !isSpaceOrBreak(piece.charCodeAt(b))) b++;
+      const left = a > 0 ? piece.charAt(a - 1) : ends.first[pi] === true ? "" : "\n";
+      const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
+      const word = piece.slice(a, b);
+      const key = `${left}|${right}|${word}`;
+      words.push({ piece: pi, a, b, key });
+      if (!known.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
+      a = b;
+    }
+  });
+  return { words, missing };
+}
 
 /** A word to analyse: its text, what surrounds it, and where it first occurs (piece, offset). */
 interface WordItem {
