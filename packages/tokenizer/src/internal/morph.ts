@@ -37,6 +37,36 @@ export function expressionForms(expression: string): string[] {
   return out;
 }
 
+interface Written {
+  /** The morpheme forms joined with "+" (`하+았`); "" when the expression names none (then the surface is the form). */
+  form: string;
+  /** The stem up to the first predicate morpheme + 다, when the forms and tags line up. */
+  lemma?: string;
+}
+/** {@link Written} by tag and expression: news repeats its words, and ko-dic's analyses are a closed set. */
+const writtenCache = new Map<string, Map<string, Written>>();
+const WRITTEN_LIMIT = 20_000;
+let writtenSize = 0;
+
+/** The written form and lemma of an analysed morph (its expression's morphemes), computed once per tag and expression. */
+function writtenForms(pos: string, expression: string, tags: readonly string[]): Written {
+  let byExpression = writtenCache.get(pos);
+  const known = byExpression?.get(expression);
+  if (known !== undefined) return known;
+  const forms = expressionForms(expression);
+  const w: Written = { form: forms.join("+") };
+  const k = tags.length === 1 ? (PREDICATES.has(pos) ? 0 : -1) : tags.findIndex((t) => PREDICATES.has(t));
+  if (k >= 0 && forms.length === tags.length) w.lemma = forms.slice(0, k + 1).join("") + "다";
+  if (writtenSize >= WRITTEN_LIMIT) {
+    writtenCache.clear();
+    writtenSize = 0;
+  }
+  if (byExpression === undefined || !writtenCache.has(pos)) writtenCache.set(pos, (byExpression = new Map()));
+  byExpression.set(expression, w);
+  writtenSize++;
+  return w;
+}
+
 /**
  * Builds the public token. `text` is the ORIGINAL text; `offset` moves the morph into it.
  */
@@ -48,21 +78,20 @@ export function toToken(text: string, m: Morph, offset: number, source: "system"
   const pos = unknown ? unknownPos(surface) : m.pos;
   const tags = pos.includes("+") ? pos.split("+") : [pos];
   const hasExpr = m.expression !== "" && m.expression !== "*";
-  const forms = hasExpr && (m.type === "Inflect" || m.type === "Preanalysis") ? expressionForms(m.expression) : [surface];
+  const written = hasExpr && (m.type === "Inflect" || m.type === "Preanalysis") ? writtenForms(pos, m.expression, tags) : undefined;
   const token: Token = {
     start,
     end,
     text: surface,
-    form: forms.length > 1 ? forms.join("+") : (forms[0] ?? surface),
+    form: written === undefined || written.form === "" ? surface : written.form,
     pos,
     tags,
     eojeol: 0,
     sentence: 0,
   };
-  const k = tags.length === 1 ? (PREDICATES.has(pos) ? 0 : -1) : tags.findIndex((t) => PREDICATES.has(t));
-  if (k >= 0 && forms.length === tags.length) {
-    token.lemma = forms.slice(0, k + 1).join("") + "다";
-  }
+  if (written !== undefined) {
+    if (written.lemma !== undefined) token.lemma = written.lemma;
+  } else if (tags.length === 1 && PREDICATES.has(pos)) token.lemma = surface + "다";
   if (m.semantic !== "" && m.semantic !== "*") token.semantic = m.semantic;
   if (m.batchim === "T") token.batchim = true;
   else if (m.batchim === "F") token.batchim = false;
