@@ -157,6 +157,7 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["boundNounAfterModifier: 할 줄 알았다의 줄은 의존 명사 (주 + ㄹ이 아니다)", "그가 이길 줄 알았다.", "줄", ["줄/줄/NNB"]],
     ["boundNounAfterModifier: 본 적이 = 적/NNB + 이/JKS (부사 적이가 아니다)", "한 번도 가 본 적이 없다.", "적이", ["적/적/NNB", "이/이/JKS"]],
     ["boundNounAfterModifier: 관형형이 없으면 줄은 그대로", "그 줄 번호를 봐.", "줄", ["줄/주+ᆯ/VV+ETM"]],
+    ["endingAtWordStart: 어미는 어절을 시작하지 않는다 (실정 ≠ 시 + ㄹ + 정)", "우리 동네의 실정이다.", "실정이다", ["실정/실정/NNG", "이다/이+다/VCP+EF"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -54,6 +54,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = suffixHaAfterAdverb(piece, ms);
     ms = verbsInEohada(piece, ms);
     ms = adjectiveKeuda(piece, ms);
+    ms = endingAtWordStart(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1480,6 +1481,36 @@ export function adjectiveKeuda(piece: string, ms: Morph[]): Morph[] {
     const m = ms[i] as Morph;
     if (piece.charCodeAt(m.start) !== 0xcee4 /* 커 */ || !m.expression.startsWith("크/VV/")) continue;
     ms[i] = { ...m, pos: m.pos.replace(/^VV/, "VA"), expression: m.expression.replace(/^크\/VV\//, "크/VA/") };
+  }
+  return ms;
+}
+
+/** Whether morph i begins a word: the piece's or an eojeol's first morph, or the first after an opening bracket or quotation mark that itself begins the eojeol (`(신규`, `"실정`). */
+function beginsWord(piece: string, ms: Morph[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = ms[i - 1] as Morph;
+  if (prev.end !== (ms[i] as Morph).start) return true;
+  if (prev.pos !== "SSO" && prev.pos !== "SY") return false;
+  if (prev.pos === "SY" && !/^["'“‘《〈「『]$/.test(piece.slice(prev.start, prev.end))) return false;
+  return i === 1 || (ms[i - 2] as Morph).end !== prev.start;
+}
+
+/**
+ * An ending cannot begin an eojeol: endings attach to a predicate's stem. When ko-dic's lattice
+ * starts a word with endings (`실정이다` → 시/EP + ᆯ/ETM + 정/NNG, `고딩들` → 고/EC + 딩/NNG) and a
+ * common noun follows them inside the eojeol, the letters it read for endings belong to that noun:
+ * the endings and the noun are one noun as written (실정/NNG, 고딩/NNG). Not when a proper noun
+ * follows (the `properNouns` path must see the same NNP morphs).
+ */
+export function endingAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x45 /* E… */ || !beginsWord(piece, ms, i)) continue;
+    let j = i + 1;
+    while (j < ms.length && (ms[j] as Morph).pos.charCodeAt(0) === 0x45 && (ms[j] as Morph).start === (ms[j - 1] as Morph).end) j++;
+    const n = ms[j];
+    if (n === undefined || n.start !== (ms[j - 1] as Morph).end || n.pos !== "NNG") continue;
+    ms.splice(i, j - i + 1, morph(m.start, n.end, "NNG"));
   }
   return ms;
 }
