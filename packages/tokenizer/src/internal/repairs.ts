@@ -55,6 +55,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = verbsInEohada(piece, ms);
     ms = adjectiveKeuda(piece, ms);
     ms = endingAtWordStart(piece, ms);
+    ms = interjectionInWord(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1511,6 +1512,26 @@ export function endingAtWordStart(piece: string, ms: Morph[]): Morph[] {
     const n = ms[j];
     if (n === undefined || n.start !== (ms[j - 1] as Morph).end || n.pos !== "NNG") continue;
     ms.splice(i, j - i + 1, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * An interjection is a word of its own (`아, 그렇구나`, `예, 알겠습니다`): it takes no particle and
+ * is written apart from what follows. ko-dic's lattice reads the first syllable of some nouns as one
+ * (`예정` → 예/IC + 정/NNG, `핫핑크` → 핫/IC + 핑크/NNG); an interjection followed inside the eojeol by a
+ * common noun is the start of that noun (예정/NNG). `뭐` written onto a predicate (`뭐하는`) is not
+ * the interjection but the pronoun 뭐 ("what", 무엇), the predicate's object: 뭐/NP. Proper nouns
+ * after it are left alone (the `properNouns` path).
+ */
+export function interjectionInWord(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "IC") continue;
+    const n = ms[i + 1] as Morph;
+    if (n.start !== m.end) continue;
+    if (n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+    else if (n.pos.charCodeAt(0) === 0x56 /* V… */ && piece.slice(m.start, m.end) === "뭐") ms[i] = { ...m, pos: "NP", expression: "*", type: "*" };
   }
   return ms;
 }
