@@ -161,6 +161,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["interjectionInWord: 감탄사는 명사와 한 어절이 되지 않는다 (예정 ≠ 예/IC + 정)", "다음 달 출시 예정이다.", "예정이다", ["예정/예정/NNG", "이다/이+다/VCP+EF"]],
     ["interjectionInWord: 핫핑크는 명사 하나", "핫핑크 가방을 샀다.", "핫핑크", ["핫핑크/핫핑크/NNG"]],
     ["interjectionInWord: 서술어에 붙은 뭐는 대명사", "너 뭐하는 거야?", "뭐하는", ["뭐/뭐/NP", "하/하/VV", "는/는/ETM"]],
+    ["connectiveBeforeNoun: 연결 어미 뒤에는 명사가 오지 않는다 (심해 ≠ 심하 + 아)", "심해잠수 장비를 샀다.", "심해잠수", ["심해/심해/NNG", "잠수/잠수/NNG"]],
+    ["connectiveBeforeNoun: 맞춤버스의 맞춤은 명사", "맞춤버스를 탔다.", "맞춤버스를", ["맞춤/맞춤/NNG", "버스/버스/NNG", "를/를/JKO"]],
+    ["connectiveBeforeNoun: 보조 용언 앞 연결 어미는 그대로", "먹어보니 맛있다.", "먹어보니", ["먹/먹/VV", "어/어/EC", "보/보/VX", "니/니/EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

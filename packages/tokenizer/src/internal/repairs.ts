@@ -56,6 +56,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = adjectiveKeuda(piece, ms);
     ms = endingAtWordStart(piece, ms);
     ms = interjectionInWord(piece, ms);
+    ms = connectiveBeforeNoun(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1532,6 +1533,31 @@ export function interjectionInWord(piece: string, ms: Morph[]): Morph[] {
     if (n.start !== m.end) continue;
     if (n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
     else if (n.pos.charCodeAt(0) === 0x56 /* V… */ && piece.slice(m.start, m.end) === "뭐") ms[i] = { ...m, pos: "NP", expression: "*", type: "*" };
+  }
+  return ms;
+}
+
+/**
+ * A connective ending (EC) ends a predicate; inside one eojeol only an auxiliary predicate or a
+ * particle can follow it (`먹어 보다`, `가고는`), never a noun. When ko-dic reads a word's start as a
+ * stem and a connective and a common noun follows in the same eojeol (`심해잠수` → 심하 + 아 + 잠수,
+ * `맞춤버스` → 맞추 + ㅁ + 버스), the stem and ending are a noun as written, the first of a compound
+ * (심해/NNG + 잠수/NNG). Only at the start of an eojeol (a stem after a noun may be its suffix); not
+ * before a proper noun.
+ */
+export function connectiveBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || proper(m)) continue;
+    let j = i;
+    if (!m.pos.endsWith("+EC")) {
+      const e = ms[i + 1] as Morph;
+      if (m.pos.includes("+") || e.pos !== "EC" || e.start !== m.end) continue;
+      j = i + 1;
+    }
+    const n = ms[j + 1];
+    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end || !beginsWord(piece, ms, i)) continue;
+    ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
   }
   return ms;
 }
