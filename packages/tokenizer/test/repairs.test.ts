@@ -158,6 +158,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["boundNounAfterModifier: 본 적이 = 적/NNB + 이/JKS (부사 적이가 아니다)", "한 번도 가 본 적이 없다.", "적이", ["적/적/NNB", "이/이/JKS"]],
     ["boundNounAfterModifier: 관형형이 없으면 줄은 그대로", "그 줄 번호를 봐.", "줄", ["줄/주+ᆯ/VV+ETM"]],
     ["endingAtWordStart: 어미는 어절을 시작하지 않는다 (실정 ≠ 시 + ㄹ + 정)", "우리 동네의 실정이다.", "실정이다", ["실정/실정/NNG", "이다/이+다/VCP+EF"]],
+    ["endingAtWordStart: 어미만으로 된 어절은 없다 (기지 ≠ 기/ETN + 지/EF)", "군사 기지 건설", "기지", ["기지/기지/NNG"]],
+    ["endingAtWordStart: 한 형태소 안의 어미들도 (신규 ≠ 시 + ㄴ규)", "이번 신규 사업", "신규", ["신규/신규/NNG"]],
     ["interjectionInWord: 감탄사는 명사와 한 어절이 되지 않는다 (예정 ≠ 예/IC + 정)", "다음 달 출시 예정이다.", "예정이다", ["예정/예정/NNG", "이다/이+다/VCP+EF"]],
     ["interjectionInWord: 핫핑크는 명사 하나", "핫핑크 가방을 샀다.", "핫핑크", ["핫핑크/핫핑크/NNG"]],
     ["interjectionInWord: 서술어에 붙은 뭐는 대명사", "너 뭐하는 거야?", "뭐하는", ["뭐/뭐/NP", "하/하/VV", "는/는/ETM"]],

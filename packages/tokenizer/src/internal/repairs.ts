@@ -1501,8 +1501,9 @@ function beginsWord(piece: string, ms: Morph[], i: number): boolean {
  * An ending cannot begin an eojeol: endings attach to a predicate's stem. When ko-dic's lattice
  * starts a word with endings (`실정이다` → 시/EP + ᆯ/ETM + 정/NNG, `고딩들` → 고/EC + 딩/NNG) and a
  * common noun follows them inside the eojeol, the letters it read for endings belong to that noun:
- * the endings and the noun are one noun as written (실정/NNG, 고딩/NNG). Not when a proper noun
- * follows (the `properNouns` path must see the same NNP morphs).
+ * the endings and the noun are one noun as written (실정/NNG, 고딩/NNG). An eojeol of nothing but
+ * endings (`신규` → 시/EP + ㄴ규/EF, `기지` → 기/ETN + 지/EF, `자녀`/EC) is no word at all: it is one
+ * noun as written. Not when a proper noun follows (the `properNouns` path must see the same NNP morphs).
  */
 export function endingAtWordStart(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
@@ -1511,8 +1512,9 @@ export function endingAtWordStart(piece: string, ms: Morph[]): Morph[] {
     let j = i + 1;
     while (j < ms.length && (ms[j] as Morph).pos.charCodeAt(0) === 0x45 && (ms[j] as Morph).start === (ms[j - 1] as Morph).end) j++;
     const n = ms[j];
-    if (n === undefined || n.start !== (ms[j - 1] as Morph).end || n.pos !== "NNG") continue;
-    ms.splice(i, j - i + 1, morph(m.start, n.end, "NNG"));
+    if (n !== undefined && n.start === (ms[j - 1] as Morph).end && n.pos === "NNG") ms.splice(i, j - i + 1, morph(m.start, n.end, "NNG"));
+    // nothing but endings in the eojeol (`신규` → 시/EP + ㄴ규/EF, `기지` → 기/ETN + 지/EF): a word as written
+    else if (endsEojeol(piece, ms, j - 1)) ms.splice(i, j - i, morph(m.start, (ms[j - 1] as Morph).end, "NNG"));
   }
   return ms;
 }
