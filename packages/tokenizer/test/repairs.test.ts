@@ -166,6 +166,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["connectiveBeforeNoun: 연결 어미 뒤에는 명사가 오지 않는다 (심해 ≠ 심하 + 아)", "심해잠수 장비를 샀다.", "심해잠수", ["심해/심해/NNG", "잠수/잠수/NNG"]],
     ["connectiveBeforeNoun: 맞춤버스의 맞춤은 명사", "맞춤버스를 탔다.", "맞춤버스를", ["맞춤/맞춤/NNG", "버스/버스/NNG", "를/를/JKO"]],
     ["connectiveBeforeNoun: 보조 용언 앞 연결 어미는 그대로", "먹어보니 맛있다.", "먹어보니", ["먹/먹/VV", "어/어/EC", "보/보/VX", "니/니/EC"]],
+    ["suffixAtWordStart: 접미사는 어절을 시작하지 않는다 (당역 ≠ 당/XSN + 역)", "다음 당역 도착", "당역", ["당역/당역/NNG"]],
+    ["suffixAtWordStart: 조사 앞 어절 첫머리의 계는 명사", "그 계는 닫혀 있다", "계는", ["계/계/NNG", "는/는/JX"]],
+    ["suffixAtWordStart: 어절 첫머리의 하는 동사 하다", "내일 다시 연락하기로 함.", "함", ["함/하+ᄆ/VV+ETN"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

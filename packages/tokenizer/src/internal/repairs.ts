@@ -57,6 +57,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = endingAtWordStart(piece, ms);
     ms = interjectionInWord(piece, ms);
     ms = connectiveBeforeNoun(piece, ms);
+    ms = suffixAtWordStart(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1560,6 +1561,28 @@ export function connectiveBeforeNoun(piece: string, ms: Morph[]): Morph[] {
     const n = ms[j + 1];
     if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end || !beginsWord(piece, ms, i)) continue;
     ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * A suffix cannot begin an eojeol either: a derivational suffix attaches to the word before it in
+ * the same eojeol. A noun suffix (XSN) that ko-dic's lattice reads at a word's start is a noun: with a
+ * common noun after it the two are one noun as written (`당역` → 당/XSN + 역 → 당역/NNG), alone or
+ * with particles the noun itself (`계`, `계는`). 하 read as the suffix XSV/XSA at a word's start (`함.`, `하기로`) is the
+ * verb 하다 (VV). Not before a proper noun.
+ */
+export function suffixAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x58 /* X… */ || m.pos.charCodeAt(1) !== 0x53 /* S */ || !beginsWord(piece, ms, i)) continue;
+    if (m.pos === "XSN") {
+      const n = ms[i + 1];
+      if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+      else if (endsEojeol(piece, ms, i) || (n !== undefined && n.start === m.end && n.pos.charCodeAt(0) === 0x4a /* J… */)) ms[i] = { ...m, pos: "NNG", expression: "*", type: "*" };
+    } else if (/^XS[VA]/.test(m.pos) && (m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) === "하" : m.expression.startsWith("하/XS"))) {
+      ms[i] = { ...m, pos: "VV" + m.pos.slice(3), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XS[VA]\//, "하/VV/") };
+    }
   }
   return ms;
 }
