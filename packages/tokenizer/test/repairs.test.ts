@@ -169,6 +169,10 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["suffixAtWordStart: 접미사는 어절을 시작하지 않는다 (당역 ≠ 당/XSN + 역)", "다음 당역 도착", "당역", ["당역/당역/NNG"]],
     ["suffixAtWordStart: 조사 앞 어절 첫머리의 계는 명사", "그 계는 닫혀 있다", "계는", ["계/계/NNG", "는/는/JX"]],
     ["suffixAtWordStart: 어절 첫머리의 하는 동사 하다", "내일 다시 연락하기로 함.", "함", ["함/하+ᄆ/VV+ETN"]],
+    ["repairCopulaStem: ko-dic에 이가 없어 상황이다가 상 + 황이가 된다 → 상황 + 이다", "힘든 상황이다.", "상황이다", ["상황/상황/NNG", "이다/이+다/VCP+EF"]],
+    ["repairCopulaStem: 동사로 읽힌 부이 (전부이다 ≠ 전 + 부이 + 다)", "합계 전부이다.", "전부이다", ["전부/전부/NNG", "이다/이+다/VCP+EF"]],
+    ["repairCopulaStem: 더 짧지 않으면 그대로 (고양이 + 다)", "우리 집 고양이다.", "고양이다", ["고양이/고양이/NNG", "다/이+다/VCP+EF"]],
+    ["repairCopulaStem: 동사 줄이다는 그대로", "예산을 줄이며 버텼다.", "줄이며", ["줄이/줄이/VV", "며/며/EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));
