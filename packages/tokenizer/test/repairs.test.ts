@@ -173,6 +173,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["repairCopulaStem: 동사로 읽힌 부이 (전부이다 ≠ 전 + 부이 + 다)", "합계 전부이다.", "전부이다", ["전부/전부/NNG", "이다/이+다/VCP+EF"]],
     ["repairCopulaStem: 더 짧지 않으면 그대로 (고양이 + 다)", "우리 집 고양이다.", "고양이다", ["고양이/고양이/NNG", "다/이+다/VCP+EF"]],
     ["repairCopulaStem: 동사 줄이다는 그대로", "예산을 줄이며 버텼다.", "줄이며", ["줄이/줄이/VV", "며/며/EC"]],
+    ["adverbInWord: 부사 뒤에 붙은 명사는 없다 (안전부 ≠ 안/MAG + 전부)", "행정안전부는 발표했다.", "행정안전부는", ["행정/행정/NNG", "안전부/안전부/NNG", "는/는/JX"]],
+    ["adverbInWord: 부사에 붙은 서술어는 그대로 (잘하다)", "잘하는 일", "잘하는", ["잘/잘/MAG", "하/하/VV", "는/는/ETM"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

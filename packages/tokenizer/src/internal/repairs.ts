@@ -58,6 +58,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = interjectionInWord(piece, ms);
     ms = connectiveBeforeNoun(piece, ms);
     ms = suffixAtWordStart(piece, ms);
+    ms = adverbInWord(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1583,6 +1584,24 @@ export function suffixAtWordStart(piece: string, ms: Morph[]): Morph[] {
     } else if (/^XS[VA]/.test(m.pos) && (m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) === "하" : m.expression.startsWith("하/XS"))) {
       ms[i] = { ...m, pos: "VV" + m.pos.slice(3), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XS[VA]\//, "하/VV/") };
     }
+  }
+  return ms;
+}
+
+/**
+ * An adverb modifies a predicate or another adverb and is written apart from what follows; inside an
+ * eojeol nothing but a particle or a predicate written onto it (`잘하다`, `못하다`) can follow it, never
+ * a noun. When ko-dic's lattice reads a noun's first syllable as an adverb before a common noun in
+ * the same eojeol (`갓길` → 갓/MAG + 길, `막구이` → 막/MAJ + 구이, `행정안전부` → 행정 + 안/MAG + 전부),
+ * the adverb and the noun are one noun as written (갓길/NNG, 안전부/NNG). Not before a proper noun.
+ */
+export function adverbInWord(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "MAG" && m.pos !== "MAJ") continue;
+    const n = ms[i + 1] as Morph;
+    if (n.start !== m.end || n.pos !== "NNG") continue;
+    ms.splice(i, 2, morph(m.start, n.end, "NNG"));
   }
   return ms;
 }
