@@ -175,6 +175,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["repairCopulaStem: 동사 줄이다는 그대로", "예산을 줄이며 버텼다.", "줄이며", ["줄이/줄이/VV", "며/며/EC"]],
     ["adverbInWord: 부사 뒤에 붙은 명사는 없다 (안전부 ≠ 안/MAG + 전부)", "행정안전부는 발표했다.", "행정안전부는", ["행정/행정/NNG", "안전부/안전부/NNG", "는/는/JX"]],
     ["adverbInWord: 부사에 붙은 서술어는 그대로 (잘하다)", "잘하는 일", "잘하는", ["잘/잘/MAG", "하/하/VV", "는/는/ETM"]],
+    ["demonstrativeDeterminer: 아무런은 관형사 (아무렇 + ㄴ이 아니다)", "아무런 문제가 없다.", "아무런", ["아무런/아무런/MM"]],
+    ["demonstrativeDeterminer: 낱말 앞 그런은 관형사", "다시는 그런 식당 안 간다", "그런", ["그런/그런/MM"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -59,6 +59,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = connectiveBeforeNoun(piece, ms);
     ms = suffixAtWordStart(piece, ms);
     ms = adverbInWord(piece, ms);
+    ms = demonstrativeDeterminer(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1602,6 +1603,34 @@ export function adverbInWord(piece: string, ms: Morph[]): Morph[] {
     const n = ms[i + 1] as Morph;
     if (n.start !== m.end || n.pos !== "NNG") continue;
     ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * The demonstrative determiners 이런, 그런, 저런 ("such") and 아무런 ("any"), which the standard
+ * dictionary lists as determiners (관형사) and the Sejong guidelines tag MM: standing as a whole eojeol
+ * before another word, ko-dic's lattice sometimes reads them as the adjective's modifier form
+ * (그렇/VA + ㄴ/ETM, 아무렇 + ㄴ); one closed class, one reading: the determiner MM as written.
+ */
+const DEMONSTRATIVE_DETERMINERS = new Set(["이런", "그런", "저런", "아무런"]);
+export function demonstrativeDeterminer(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("런")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || !m.pos.startsWith("VA")) continue;
+    let j = i;
+    if (m.pos !== "VA+ETM") {
+      const e = ms[i + 1] as Morph;
+      if (m.pos !== "VA" || e.pos !== "ETM" || e.start !== m.end) continue;
+      j = i + 1;
+    }
+    const last = ms[j] as Morph;
+    const next = ms[j + 1];
+    if (next === undefined || next.start === last.end || !isHangul(piece.charCodeAt(next.start))) continue;
+    if (i > 0 && (ms[i - 1] as Morph).end === m.start) continue;
+    if (!DEMONSTRATIVE_DETERMINERS.has(piece.slice(m.start, last.end))) continue;
+    ms.splice(i, j - i + 1, morph(m.start, last.end, "MM"));
   }
   return ms;
 }
