@@ -177,6 +177,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["adverbInWord: 부사에 붙은 서술어는 그대로 (잘하다)", "잘하는 일", "잘하는", ["잘/잘/MAG", "하/하/VV", "는/는/ETM"]],
     ["demonstrativeDeterminer: 아무런은 관형사 (아무렇 + ㄴ이 아니다)", "아무런 문제가 없다.", "아무런", ["아무런/아무런/MM"]],
     ["demonstrativeDeterminer: 낱말 앞 그런은 관형사", "다시는 그런 식당 안 간다", "그런", ["그런/그런/MM"]],
+    ["ordinalJe: 숫자 앞 제는 접두사 第 (저 + 의가 아니다)", "제 31차 회의가 열렸다.", "제", ["제/제/XPN"]],
+    ["ordinalJe: 따옴표 뒤에서도", "'제 2의 도약'", "제", ["제/제/XPN"]],
+    ["ordinalJe: 명사 앞 제는 저 + 의 그대로", "제 여자 친구", "제", ["제/저+의/NP+JKG"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

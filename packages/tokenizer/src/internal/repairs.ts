@@ -60,6 +60,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = suffixAtWordStart(piece, ms);
     ms = adverbInWord(piece, ms);
     ms = demonstrativeDeterminer(piece, ms);
+    ms = ordinalJe(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1495,8 +1496,9 @@ function beginsWord(piece: string, ms: Morph[], i: number): boolean {
   if (i === 0) return true;
   const prev = ms[i - 1] as Morph;
   if (prev.end !== (ms[i] as Morph).start) return true;
-  if (prev.pos !== "SSO" && prev.pos !== "SY") return false;
-  if (prev.pos === "SY" && !/^["'“‘《〈「『]$/.test(piece.slice(prev.start, prev.end))) return false;
+  // a quotation mark is still unclassified ("") when the passes run; splitBrackets makes brackets SSO
+  if (prev.pos !== "SSO" && prev.pos !== "SY" && prev.pos !== "") return false;
+  if (prev.pos !== "SSO" && !/^["'“‘《〈「『]$/.test(piece.slice(prev.start, prev.end))) return false;
   return i === 1 || (ms[i - 2] as Morph).end !== prev.start;
 }
 
@@ -1631,6 +1633,23 @@ export function demonstrativeDeterminer(piece: string, ms: Morph[]): Morph[] {
     if (i > 0 && (ms[i - 1] as Morph).end === m.start) continue;
     if (!DEMONSTRATIVE_DETERMINERS.has(piece.slice(m.start, last.end))) continue;
     ms.splice(i, j - i + 1, morph(m.start, last.end, "MM"));
+  }
+  return ms;
+}
+
+/**
+ * 제 before a number is the ordinal prefix 제(第) (`제 31차`, `제 2의`), which ko-dic already tags XPN
+ * written together (`제1회`); written apart, its lattice reads the eojeol as 저/NP + 의/JKG ("my"),
+ * which cannot modify a number. A whole eojeol 제 directly before a digit is the prefix XPN as written.
+ */
+export function ordinalJe(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("제")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP+JKG" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc81c /* 제 */ || !beginsWord(piece, ms, i)) continue;
+    const next = ms[i + 1] as Morph;
+    if (next.start === m.end || !isDigit(piece.charCodeAt(next.start))) continue;
+    ms[i] = morph(m.start, m.end, "XPN");
   }
   return ms;
 }
