@@ -1549,8 +1549,9 @@ export function interjectionInWord(piece: string, ms: Morph[]): Morph[] {
  * particle can follow it (`먹어 보다`, `가고는`), never a noun. When ko-dic reads a word's start as a
  * stem and a connective and a common noun follows in the same eojeol (`심해잠수` → 심하 + 아 + 잠수,
  * `맞춤버스` → 맞추 + ㅁ + 버스), the stem and ending are a noun as written, the first of a compound
- * (심해/NNG + 잠수/NNG). Only at the start of an eojeol (a stem after a noun may be its suffix); not
- * before a proper noun.
+ * (심해/NNG + 잠수/NNG). Between two common nouns of one eojeol (`유고슬라비안` → 유고/NNG + 슬/VV +
+ * 라/EC + 비안/NNG, a foreign word cut into syllables) the stem and ending are letters of one word with
+ * both nouns: one noun as written. Not next to a proper noun.
  */
 export function connectiveBeforeNoun(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
@@ -1563,8 +1564,14 @@ export function connectiveBeforeNoun(piece: string, ms: Morph[]): Morph[] {
       j = i + 1;
     }
     const n = ms[j + 1];
-    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end || !beginsWord(piece, ms, i)) continue;
-    ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end) continue;
+    if (beginsWord(piece, ms, i)) ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+    // between two common nouns of one eojeol (`유고슬라비안` → 유고 + 슬/VV + 라/EC + 비안), the
+    // stem and ending are letters of one word with both nouns
+    else if ((ms[i - 1] as Morph).pos === "NNG" && (ms[i - 1] as Morph).end === m.start) {
+      ms.splice(i - 1, j - i + 3, morph((ms[i - 1] as Morph).start, n.end, "NNG"));
+      i--;
+    }
   }
   return ms;
 }
