@@ -181,6 +181,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["ordinalJe: 숫자 앞 제는 접두사 第 (저 + 의가 아니다)", "제 31차 회의가 열렸다.", "제", ["제/제/XPN"]],
     ["ordinalJe: 따옴표 뒤에서도", "'제 2의 도약'", "제", ["제/제/XPN"]],
     ["ordinalJe: 명사 앞 제는 저 + 의 그대로", "제 여자 친구", "제", ["제/저+의/NP+JKG"]],
+    ["pronounNaSeo: 대명사 나에는 서가 붙지 않는다 (나서 = 나 + 아서)", "불이 나서 모두 나왔다.", "나서", ["나서/나+아서/VV+EC"]],
+    ["pronounNaSeo: 나에게서는 대명사 + 조사 그대로", "나에게서 배웠다.", "나에게서", ["나/나/NP", "에게서/에게서/JKB"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -61,6 +61,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = adverbInWord(piece, ms);
     ms = demonstrativeDeterminer(piece, ms);
     ms = ordinalJe(piece, ms);
+    ms = pronounNaSeo(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1657,6 +1658,25 @@ export function ordinalJe(piece: string, ms: Morph[]): Morph[] {
     const next = ms[i + 1] as Morph;
     if (next.start === m.end || !isDigit(piece.charCodeAt(next.start))) continue;
     ms[i] = morph(m.start, m.end, "XPN");
+  }
+  return ms;
+}
+
+/**
+ * 서, the short form of the particle 에서, follows a place or a count of people (`여기서`, `혼자서`,
+ * `둘이서`), never a personal pronoun ("from me" is 나에게서). ko-dic's lattice reads the eojeol
+ * `나서` as 나/NP + 서/JKB; it is the verb 나다 with the connective -아서, its vowel elided as in
+ * `가서` (나/VV + 아서/EC: `불이 나서`).
+ */
+export function pronounNaSeo(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("나서")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP" || piece.charCodeAt(m.start) !== 0xb098 /* 나 */ || m.end - m.start !== 1) continue;
+    const s = ms[i + 1] as Morph;
+    if (s.pos !== "JKB" || s.start !== m.end || s.end !== m.end + 1 || piece.charCodeAt(s.start) !== 0xc11c /* 서 */) continue;
+    if (!beginsWord(piece, ms, i) || !endsEojeol(piece, ms, i + 1)) continue;
+    ms.splice(i, 2, { ...m, end: s.end, pos: "VV+EC", type: "Inflect", semantic: "*", expression: "나/VV/*+아서/EC/*" });
   }
   return ms;
 }
