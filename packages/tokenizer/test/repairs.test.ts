@@ -183,6 +183,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["ordinalJe: 명사 앞 제는 저 + 의 그대로", "제 여자 친구", "제", ["제/저+의/NP+JKG"]],
     ["pronounNaSeo: 대명사 나에는 서가 붙지 않는다 (나서 = 나 + 아서)", "불이 나서 모두 나왔다.", "나서", ["나서/나+아서/VV+EC"]],
     ["pronounNaSeo: 나에게서는 대명사 + 조사 그대로", "나에게서 배웠다.", "나에게서", ["나/나/NP", "에게서/에게서/JKB"]],
+    ["determinerTa: 명사 앞 타는 관형사 他 (타다 + 아가 아니다)", "맛도 좋아 타 지역에서 온다.", "타", ["타/타/MM"]],
+    ["determinerTa: 목적어가 있으면 동사 타다", "버스를 타 보았다.", "타", ["타/타+아/VV+EC"]],
+    ["determinerTa: 조사 없는 명사도 목적어일 수 있다", "버스 타 학교에 갔다.", "타", ["타/타+아/VV+EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -62,6 +62,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = demonstrativeDeterminer(piece, ms);
     ms = ordinalJe(piece, ms);
     ms = pronounNaSeo(piece, ms);
+    ms = determinerTa(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1677,6 +1678,28 @@ export function pronounNaSeo(piece: string, ms: Morph[]): Morph[] {
     if (s.pos !== "JKB" || s.start !== m.end || s.end !== m.end + 1 || piece.charCodeAt(s.start) !== 0xc11c /* 서 */) continue;
     if (!beginsWord(piece, ms, i) || !endsEojeol(piece, ms, i + 1)) continue;
     ms.splice(i, 2, { ...m, end: s.end, pos: "VV+EC", type: "Inflect", semantic: "*", expression: "나/VV/*+아서/EC/*" });
+  }
+  return ms;
+}
+
+/**
+ * 타(他, "other") is a determiner in the standard dictionary (`타 지역`, `타 업체`); ko-dic reads the
+ * eojeol `타` as the verb 타다 with -아 (타/VV + 아/EC). The verb needs its argument before it, an
+ * object or a place with 에 (`버스를 타`, `불에 타`), and goes on to another predicate; standing
+ * before a common noun after a word that cannot be its argument (not a noun, with or without a
+ * particle), 타 is the determiner MM.
+ */
+export function determinerTa(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("타")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "VV+EC" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xd0c0 /* 타 */ || m.expression !== "타/VV/*+아/EC/*") continue;
+    const prev = ms[i - 1];
+    const next = ms[i + 1] as Morph;
+    if ((prev !== undefined && prev.end === m.start) || next.start === m.end || next.pos !== "NNG") continue;
+    // the word before: a noun (a bare object, `버스 타`) or a particle may be the verb's argument
+    if (/^(N|J|S|XSN|ETN)/.test(lastTag(piece, prev))) continue;
+    ms[i] = morph(m.start, m.end, "MM");
   }
   return ms;
 }
