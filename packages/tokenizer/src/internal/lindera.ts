@@ -90,6 +90,7 @@ export function analyseEmbedded(pieces: string[], cache?: WordCache): Morph[][] 
   const out = cache === undefined ? analyseRaw(pieces) : analyseRawCached(pieces, cache);
   repairParticleI(pieces, out);
   repairMorphs(pieces, out);
+  repairCopulaStem(pieces, out);
   return out;
 }
 
@@ -576,4 +577,69 @@ function hasSpace(s: string, from: number, to: number): boolean {
 
 function isSymbol(c: number): boolean {
   return !((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff) || c > 0xff00);
+}
+
+/**
+ * The copula's twin of {@link repairParticleI}: ko-dic has no entry 이, so its lattice cannot take
+ * noun + 이/VCP and reads the noun's last syllable and the copula's 이 as one more word — a noun
+ * (`상황이다` → 상/NNG + 황이/NNG + 다, `조각가이다` → 조각 + 가이) or a verb stem (`전부이다` → 전/NNG +
+ * 부이/VV + 다, `보고서이다` → 보 + 고 + 서이/VV + 다). When the eojeol goes on after that 이 with the
+ * copula (ko-dic's contracted 다/VCP+EF, the passes' 이/VCP, or endings after the stem read for a verb),
+ * the part before 이 is analysed alone, as the 이 repair does; when it ends in a noun and takes fewer
+ * morphs than lindera spent on it and its 이, it wins, and 이 with the endings is the copula
+ * (상황/NNG + 이/VCP + 다/EF). Fewer, not as many: `고양이다` (고양이 + 다) and `줄이며` (줄이/VV) keep
+ * lindera's one word. Runs after the passes, which it leaves alone but for those morphs; never makes,
+ * drops or moves a proper noun.
+ */
+export function repairCopulaStem(pieces: string[], out: Morph[][], analyse: (stems: string[]) => Morph[][] = analyseStems): void {
+  interface Candidate { piece: number; first: number; x: number; p: number; copula: Morph; upto: number }
+  const cands: Candidate[] = [];
+  pieces.forEach((piece, pi) => {
+    if (!piece.includes("이")) return;
+    const ms = out[pi] as Morph[];
+    let k = 0;
+    while (k < ms.length) {
+      let e = k;
+      while (e + 1 < ms.length && (ms[e + 1] as Morph).start === (ms[e] as Morph).end) e++;
+      for (let x = k; x < e; x++) {
+        const m = ms[x] as Morph;
+        const y = ms[x + 1] as Morph;
+        let cand: Candidate | undefined;
+        if (m.end > m.start + 1 && piece.charCodeAt(m.end - 1) === I && /^(NN[GB]|V[VA])$/.test(m.pos)) {
+          const p = m.end - 1;
+          // (A) X이 read as one noun or verb stem: ko-dic's contracted copula 다/VCP+EF after it, or endings
+          if (y.pos.startsWith("VCP") && y.expression.startsWith("이/VCP/")) cand = { piece: pi, first: k, x, p, copula: { ...y, start: p }, upto: x + 1 };
+          else if (m.pos.charCodeAt(0) === 0x56 /* V… */) {
+            let z = x + 1;
+            while (z <= e && (ms[z] as Morph).pos.charCodeAt(0) === 0x45 /* E… */ && !(ms[z] as Morph).pos.includes("+")) z++;
+            if (z === e + 1 || (z > x + 1 && isSymbol(piece.charCodeAt((ms[z] as Morph).start)))) {
+              const ends = ms.slice(x + 1, z);
+              const copula: Morph = { ...y, start: p, end: (ms[z - 1] as Morph).end, pos: ["VCP", ...ends.map((n) => n.pos)].join("+"), type: "Inflect", semantic: "*", expression: ["이/VCP/*", ...ends.map((n) => `${piece.slice(n.start, n.end)}/${n.pos}/*`)].join("+") };
+              cand = { piece: pi, first: k, x, p, copula, upto: z - 1 };
+            }
+          }
+        } else if (x > k && y.start === m.end && piece.charCodeAt(y.start) === I && y.pos.startsWith("VCP") && /^NN[GB]$/.test(m.pos)) {
+          // (B) the passes' noun + 이/VCP, where the noun is the last of several morphs
+          cand = { piece: pi, first: k, x, p: y.start, copula: y, upto: x + 1 };
+        }
+        if (cand === undefined) continue;
+        if (ms.slice(k, x + 1).some((n) => n.pos.startsWith("NNP"))) continue;
+        cands.push(cand);
+        break;
+      }
+      k = e + 1;
+    }
+  });
+  if (cands.length === 0) return;
+  const again = analyse(cands.map((c) => (pieces[c.piece] as string).slice(((out[c.piece] as Morph[])[c.first] as Morph).start, c.p)));
+  for (let ci = cands.length - 1; ci >= 0; ci--) {
+    const c = cands[ci] as Candidate;
+    const ms = out[c.piece] as Morph[];
+    const a = (ms[c.first] as Morph).start;
+    const xs = again[ci] as Morph[];
+    const tail = xs[xs.length - 1];
+    if (tail === undefined || tail.end !== c.p - a || !/^(NNG|NNB|NNBC|NR|NP|XSN)$/.test(tail.pos) || xs.some((n) => n.pos.startsWith("NNP") || n.pos === "")) continue;
+    if (xs.length >= c.x - c.first + 1) continue;
+    ms.splice(c.first, c.upto - c.first + 1, ...xs.map((n) => ({ ...n, start: n.start + a, end: n.end + a })), c.copula);
+  }
 }

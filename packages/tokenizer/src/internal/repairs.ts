@@ -54,6 +54,15 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = suffixHaAfterAdverb(piece, ms);
     ms = verbsInEohada(piece, ms);
     ms = adjectiveKeuda(piece, ms);
+    ms = endingAtWordStart(piece, ms);
+    ms = interjectionInWord(piece, ms);
+    ms = connectiveBeforeNoun(piece, ms);
+    ms = suffixAtWordStart(piece, ms);
+    ms = adverbInWord(piece, ms);
+    ms = demonstrativeDeterminer(piece, ms);
+    ms = ordinalJe(piece, ms);
+    ms = pronounNaSeo(piece, ms);
+    ms = determinerTa(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1534,6 +1543,217 @@ export function adjectiveKeuda(piece: string, ms: Morph[]): Morph[] {
     const m = ms[i] as Morph;
     if (piece.charCodeAt(m.start) !== 0xcee4 /* 커 */ || !m.expression.startsWith("크/VV/")) continue;
     ms[i] = { ...m, pos: m.pos.replace(/^VV/, "VA"), expression: m.expression.replace(/^크\/VV\//, "크/VA/") };
+  }
+  return ms;
+}
+
+/** Whether morph i begins a word: the piece's or an eojeol's first morph, or the first after an opening bracket or quotation mark that itself begins the eojeol (`(신규`, `"실정`). */
+function beginsWord(piece: string, ms: Morph[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = ms[i - 1] as Morph;
+  if (prev.end !== (ms[i] as Morph).start) return true;
+  // a quotation mark is still unclassified ("") when the passes run; splitBrackets makes brackets SSO
+  if (prev.pos !== "SSO" && prev.pos !== "SY" && prev.pos !== "") return false;
+  if (prev.pos !== "SSO" && !/^["'“‘《〈「『]$/.test(piece.slice(prev.start, prev.end))) return false;
+  return i === 1 || (ms[i - 2] as Morph).end !== prev.start;
+}
+
+/**
+ * An ending cannot begin an eojeol: endings attach to a predicate's stem. When ko-dic's lattice
+ * starts a word with endings (`실정이다` → 시/EP + ᆯ/ETM + 정/NNG, `고딩들` → 고/EC + 딩/NNG) and a
+ * common noun follows them inside the eojeol, the letters it read for endings belong to that noun:
+ * the endings and the noun are one noun as written (실정/NNG, 고딩/NNG). An eojeol of nothing but
+ * endings (`신규` → 시/EP + ㄴ규/EF, `기지` → 기/ETN + 지/EF, `자녀`/EC) is no word at all: it is one
+ * noun as written. Not when a proper noun follows (the `properNouns` path must see the same NNP morphs).
+ */
+export function endingAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x45 /* E… */ || !beginsWord(piece, ms, i)) continue;
+    let j = i + 1;
+    while (j < ms.length && (ms[j] as Morph).pos.charCodeAt(0) === 0x45 && (ms[j] as Morph).start === (ms[j - 1] as Morph).end) j++;
+    const n = ms[j];
+    if (n !== undefined && n.start === (ms[j - 1] as Morph).end && n.pos === "NNG") ms.splice(i, j - i + 1, morph(m.start, n.end, "NNG"));
+    // nothing but endings in the eojeol (`신규` → 시/EP + ㄴ규/EF, `기지` → 기/ETN + 지/EF): a word as written
+    else if (endsEojeol(piece, ms, j - 1)) ms.splice(i, j - i, morph(m.start, (ms[j - 1] as Morph).end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * An interjection is a word of its own (`아, 그렇구나`, `예, 알겠습니다`): it takes no particle and
+ * is written apart from what follows. ko-dic's lattice reads the first syllable of some nouns as one
+ * (`예정` → 예/IC + 정/NNG, `핫핑크` → 핫/IC + 핑크/NNG); an interjection followed inside the eojeol by a
+ * common noun is the start of that noun (예정/NNG). `뭐` written onto a predicate (`뭐하는`) is not
+ * the interjection but the pronoun 뭐 ("what", 무엇), the predicate's object: 뭐/NP. Proper nouns
+ * after it are left alone (the `properNouns` path).
+ */
+export function interjectionInWord(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "IC") continue;
+    const n = ms[i + 1] as Morph;
+    if (n.start !== m.end) continue;
+    if (n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+    else if (n.pos.charCodeAt(0) === 0x56 /* V… */ && piece.slice(m.start, m.end) === "뭐") ms[i] = { ...m, pos: "NP", expression: "*", type: "*" };
+  }
+  return ms;
+}
+
+/**
+ * A connective ending (EC) ends a predicate; inside one eojeol only an auxiliary predicate or a
+ * particle can follow it (`먹어 보다`, `가고는`), never a noun. When ko-dic reads a word's start as a
+ * stem and a connective and a common noun follows in the same eojeol (`심해잠수` → 심하 + 아 + 잠수,
+ * `맞춤버스` → 맞추 + ㅁ + 버스), the stem and ending are a noun as written, the first of a compound
+ * (심해/NNG + 잠수/NNG). Between two common nouns of one eojeol (`유고슬라비안` → 유고/NNG + 슬/VV +
+ * 라/EC + 비안/NNG, a foreign word cut into syllables) the stem and ending are letters of one word with
+ * both nouns: one noun as written. Not next to a proper noun.
+ */
+export function connectiveBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || proper(m)) continue;
+    let j = i;
+    if (!m.pos.endsWith("+EC")) {
+      const e = ms[i + 1] as Morph;
+      if (m.pos.includes("+") || e.pos !== "EC" || e.start !== m.end) continue;
+      j = i + 1;
+    }
+    const n = ms[j + 1];
+    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end) continue;
+    if (beginsWord(piece, ms, i)) ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+    // between two common nouns of one eojeol (`유고슬라비안` → 유고 + 슬/VV + 라/EC + 비안), the
+    // stem and ending are letters of one word with both nouns
+    else if ((ms[i - 1] as Morph).pos === "NNG" && (ms[i - 1] as Morph).end === m.start) {
+      ms.splice(i - 1, j - i + 3, morph((ms[i - 1] as Morph).start, n.end, "NNG"));
+      i--;
+    }
+  }
+  return ms;
+}
+
+/**
+ * A suffix cannot begin an eojeol either: a derivational suffix attaches to the word before it in
+ * the same eojeol. A noun suffix (XSN) that ko-dic's lattice reads at a word's start is a noun: with a
+ * common noun after it the two are one noun as written (`당역` → 당/XSN + 역 → 당역/NNG), alone or
+ * with particles the noun itself (`계`, `계는`). 하 read as the suffix XSV/XSA at a word's start (`함.`, `하기로`) is the
+ * verb 하다 (VV). Not before a proper noun.
+ */
+export function suffixAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x58 /* X… */ || m.pos.charCodeAt(1) !== 0x53 /* S */ || !beginsWord(piece, ms, i)) continue;
+    if (m.pos === "XSN") {
+      const n = ms[i + 1];
+      if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+      else if (endsEojeol(piece, ms, i) || (n !== undefined && n.start === m.end && n.pos.charCodeAt(0) === 0x4a /* J… */)) ms[i] = { ...m, pos: "NNG", expression: "*", type: "*" };
+    } else if (/^XS[VA]/.test(m.pos) && (m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) === "하" : m.expression.startsWith("하/XS"))) {
+      ms[i] = { ...m, pos: "VV" + m.pos.slice(3), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/XS[VA]\//, "하/VV/") };
+    }
+  }
+  return ms;
+}
+
+/**
+ * An adverb modifies a predicate or another adverb and is written apart from what follows; inside an
+ * eojeol nothing but a particle or a predicate written onto it (`잘하다`, `못하다`) can follow it, never
+ * a noun. When ko-dic's lattice reads a noun's first syllable as an adverb before a common noun in
+ * the same eojeol (`갓길` → 갓/MAG + 길, `막구이` → 막/MAJ + 구이, `행정안전부` → 행정 + 안/MAG + 전부),
+ * the adverb and the noun are one noun as written (갓길/NNG, 안전부/NNG). Not before a proper noun.
+ */
+export function adverbInWord(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "MAG" && m.pos !== "MAJ") continue;
+    const n = ms[i + 1] as Morph;
+    if (n.start !== m.end || n.pos !== "NNG") continue;
+    ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * The demonstrative determiners 이런, 그런, 저런 ("such") and 아무런 ("any"), which the standard
+ * dictionary lists as determiners (관형사) and the Sejong guidelines tag MM: standing as a whole eojeol
+ * before another word, ko-dic's lattice sometimes reads them as the adjective's modifier form
+ * (그렇/VA + ㄴ/ETM, 아무렇 + ㄴ); one closed class, one reading: the determiner MM as written.
+ */
+const DEMONSTRATIVE_DETERMINERS = new Set(["이런", "그런", "저런", "아무런"]);
+export function demonstrativeDeterminer(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("런")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || !m.pos.startsWith("VA")) continue;
+    let j = i;
+    if (m.pos !== "VA+ETM") {
+      const e = ms[i + 1] as Morph;
+      if (m.pos !== "VA" || e.pos !== "ETM" || e.start !== m.end) continue;
+      j = i + 1;
+    }
+    const last = ms[j] as Morph;
+    const next = ms[j + 1];
+    if (next === undefined || next.start === last.end || !isHangul(piece.charCodeAt(next.start))) continue;
+    if (i > 0 && (ms[i - 1] as Morph).end === m.start) continue;
+    if (!DEMONSTRATIVE_DETERMINERS.has(piece.slice(m.start, last.end))) continue;
+    ms.splice(i, j - i + 1, morph(m.start, last.end, "MM"));
+  }
+  return ms;
+}
+
+/**
+ * 제 before a number is the ordinal prefix 제(第) (`제 31차`, `제 2의`), which ko-dic already tags XPN
+ * written together (`제1회`); written apart, its lattice reads the eojeol as 저/NP + 의/JKG ("my"),
+ * which cannot modify a number. A whole eojeol 제 directly before a digit is the prefix XPN as written.
+ */
+export function ordinalJe(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("제")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP+JKG" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xc81c /* 제 */ || !beginsWord(piece, ms, i)) continue;
+    const next = ms[i + 1] as Morph;
+    if (next.start === m.end || !isDigit(piece.charCodeAt(next.start))) continue;
+    ms[i] = morph(m.start, m.end, "XPN");
+  }
+  return ms;
+}
+
+/**
+ * 서, the short form of the particle 에서, follows a place or a count of people (`여기서`, `혼자서`,
+ * `둘이서`), never a personal pronoun ("from me" is 나에게서). ko-dic's lattice reads the eojeol
+ * `나서` as 나/NP + 서/JKB; it is the verb 나다 with the connective -아서, its vowel elided as in
+ * `가서` (나/VV + 아서/EC: `불이 나서`).
+ */
+export function pronounNaSeo(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("나서")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP" || piece.charCodeAt(m.start) !== 0xb098 /* 나 */ || m.end - m.start !== 1) continue;
+    const s = ms[i + 1] as Morph;
+    if (s.pos !== "JKB" || s.start !== m.end || s.end !== m.end + 1 || piece.charCodeAt(s.start) !== 0xc11c /* 서 */) continue;
+    if (!beginsWord(piece, ms, i) || !endsEojeol(piece, ms, i + 1)) continue;
+    ms.splice(i, 2, { ...m, end: s.end, pos: "VV+EC", type: "Inflect", semantic: "*", expression: "나/VV/*+아서/EC/*" });
+  }
+  return ms;
+}
+
+/**
+ * 타(他, "other") is a determiner in the standard dictionary (`타 지역`, `타 업체`); ko-dic reads the
+ * eojeol `타` as the verb 타다 with -아 (타/VV + 아/EC). The verb needs its argument before it, an
+ * object or a place with 에 (`버스를 타`, `불에 타`), and goes on to another predicate; standing
+ * before a common noun after a word that cannot be its argument (not a noun, with or without a
+ * particle), 타 is the determiner MM.
+ */
+export function determinerTa(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("타")) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "VV+EC" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xd0c0 /* 타 */ || m.expression !== "타/VV/*+아/EC/*") continue;
+    const prev = ms[i - 1];
+    const next = ms[i + 1] as Morph;
+    if ((prev !== undefined && prev.end === m.start) || next.start === m.end || next.pos !== "NNG") continue;
+    // the word before: a noun (a bare object, `버스 타`) or a particle may be the verb's argument
+    if (/^(N|J|S|XSN|ETN)/.test(lastTag(piece, prev))) continue;
+    ms[i] = morph(m.start, m.end, "MM");
   }
   return ms;
 }
