@@ -22,8 +22,8 @@ const analysis = (text: string, word: string): string[] => {
 describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
   test.each<[string, string, string, string[]]>([
     ["joinNumbers: 소수점", "매출이 16.2% 늘었다.", "16.2%", ["16.2/16.2/SN", "%/%/SY"]],
-    ["homonymNumbers: 사전의 뜻 번호는 쓰지 않는다 (목적3이 아니라 목적)", "투자의 목적이 분명하다.", "목적이", ["목적이/목적+이/NNG+JKS"]],
-    ["homonymNumbers: 단편3이 아니라 단편", "단편들을 모았다.", "단편들을", ["단편들을/단편+들+을/NNG+XSN+JKO"]],
+    ["sense numbers (lindera.ts): 사전의 뜻 번호는 쓰지 않는다 (목적3이 아니라 목적)", "투자의 목적이 분명하다.", "목적이", ["목적이/목적+이/NNG+JKS"]],
+    ["sense numbers (lindera.ts): 단편3이 아니라 단편", "단편들을 모았다.", "단편들을", ["단편들을/단편+들+을/NNG+XSN+JKO"]],
     ["joinNumbers: 천 단위 쉼표", "직원 7,780명이 일한다.", "7,780명이", ["7,780/7,780/SN", "명/명/NNBC", "이/이/JKS"]],
     ["joinNumbers: 쉼표와 소수점", "1,234,567.89달러", "1,234,567.89", ["1,234,567.89/1,234,567.89/SN"]],
     ["joinNumbers: 문장 끝 마침표는 숫자가 아니다", "모두 16.", "16.", ["16/16/SN", "././SF"]],

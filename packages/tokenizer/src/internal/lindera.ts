@@ -123,14 +123,22 @@ function batchesOf(pieces: readonly string[]): [number, number][] {
  */
 const interned = new Map<string, string>();
 const INTERN_LIMIT = 50_000;
-function intern(s: string): string {
+function intern(s: string, written: (s: string) => string = (x) => x): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= INTERN_LIMIT) interned.clear();
-  const key = Object.keys({ [s]: 0 })[0] ?? s;
-  interned.set(key, key);
+  const key = Object.keys({ [written(s)]: 0 })[0] ?? s;
+  interned.set(s, key);
   return key;
 }
+
+/**
+ * An expression as the tokens write it. 13 of ko-dic's pre-analysed entries carry the sense number of
+ * a homograph from the dictionary they were made from (`목적이` = 목적3/NNG + 이/JKS, `점수를` = 점수36 +
+ * 를, `정진하다` = 정진7 + 하 + 다, whose lemma came out 정진7하다): a number no text writes, so it goes
+ * (목적3 → 목적). Done once per distinct expression, as it is interned.
+ */
+const withoutSenseNumbers = (expression: string): string => expression.replace(/([가-힣])\d+\//g, "$1/");
 
 function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer()): Morph[][] {
   const out: Morph[][] = pieces.map(() => []);
@@ -180,7 +188,7 @@ function analyseRaw(pieces: string[], tk: LinderaTokenizer = linderaTokenizer())
         semantic: t.meaning === undefined ? "*" : intern(t.meaning),
         batchim: t.presenceAbsence === undefined ? "*" : intern(t.presenceAbsence),
         type: t.type === undefined ? "*" : intern(t.type),
-        expression: t.expression === undefined ? "*" : intern(t.expression),
+        expression: t.expression === undefined ? "*" : intern(t.expression, withoutSenseNumbers),
       });
     }
   }

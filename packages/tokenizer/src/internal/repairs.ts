@@ -12,7 +12,6 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     let ms = out[pi] as Morph[];
     if (ms.length === 0) return;
     ms = copulaFromProperNoun(piece, ms);
-    ms = homonymNumbers(piece, ms);
     ms = joinNumbers(piece, ms);
     ms = webAddress(piece, ms);
     ms = splitBrackets(piece, ms);
@@ -1759,20 +1758,3 @@ export function determinerTa(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
-/**
- * ko-dic's pre-analysed entries carry the sense number of a homograph from the dictionary they were
- * made from (`목적이` = 목적3/NNG + 이/JKS, `점수를` = 점수36 + 를, `수입액은` = 수입액02 + 은): a number
- * no text writes. A morpheme form whose digits the surface does not have loses them (목적3 → 목적).
- */
-export function homonymNumbers(piece: string, ms: Morph[]): Morph[] {
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i] as Morph;
-    if (m.type !== "Inflect" && m.type !== "Preanalysis") continue;
-    if (!SENSE_NUMBER.test(m.expression) || /\d/.test(piece.slice(m.start, m.end))) continue;
-    ms[i] = { ...m, expression: m.expression.replace(SENSE_NUMBERS, "$1/") };
-  }
-  return ms;
-}
-/** A digit run between a syllable and the slash before its tag (`목적3/NNG`). */
-const SENSE_NUMBER = /[가-힣]\d+\//;
-const SENSE_NUMBERS = /([가-힣])\d+\//g;
