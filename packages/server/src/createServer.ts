@@ -6,7 +6,7 @@ import { SinmunError } from "@sinmun/core";
 import { parseAmount } from "@sinmun/normalizer";
 import type { AnalyzeInput, AnalyzerOptions } from "sinmun";
 import { parseRequestOptions, type RequestOptions } from "./analyzeOptions";
-import { createPool, type Pool } from "./createPool";
+import { createPool, type Pool } from "./pool";
 import { splitLines } from "./splitLines";
 import { errorRecord } from "./queueJob";
 

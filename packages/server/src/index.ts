@@ -1,7 +1,7 @@
 export { createServer, toInput } from "./createServer";
 export type { ServerOptions, SinmunServer } from "./createServer";
-export { createPool } from "./createPool";
-export type { Pool } from "./createPool";
+export { createPool } from "./pool";
+export type { Pool } from "./pool";
 export { startWorker } from "./startWorker";
 export type { WorkerOptions, QueueWorker } from "./startWorker";
 export { submit } from "./submit";

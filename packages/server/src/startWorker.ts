@@ -1,7 +1,7 @@
 import { Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import type { AnalyzerOptions } from "sinmun";
-import { createPool } from "./createPool";
+import { createPool } from "./pool";
 import { errorRecord, type AnalysisJob, type AnalysisResult } from "./queueJob";
 
 /** Options of {@link startWorker}. */

@@ -1,7 +1,7 @@
 import { SinmunError } from "@sinmun/core";
 import { builtinComponents } from "./components/builtins";
 import { checkManyOptions, checkOptions } from "./checkOptions";
-import { createPool, type Pool } from "./pool";
+import { createPool, type InternalPool } from "./pool";
 import { inputId, parseInput, runPipeline, type ParsedInput } from "./runPipeline";
 import { serializeDoc } from "./serializeDoc";
 import type { AnalyzedDoc, AnalyzeInput, AnalyzeManyOptions, AnalyzeManyResult, Analyzer, AnalyzerOptions, Component, LayersOf } from "./types";
@@ -94,7 +94,7 @@ export async function createAnalyzer<const O extends AnalyzerOptions = Record<ne
   const { components, custom, output, ready } = pipeline;
   const checked = pipeline.options;
   let closed = false;
-  const pools = new Set<Pool>();
+  const pools = new Set<InternalPool>();
   const assertOpen = (): void => {
     if (closed) throw new SinmunError(PKG, "closed", "expected an open analyzer, got one that close() has released; create a new one");
   };
@@ -104,11 +104,11 @@ export async function createAnalyzer<const O extends AnalyzerOptions = Record<ne
     const workers = manyOptions.workers ?? 1;
     const window = manyOptions.window ?? Math.max(8, workers * 8);
     const json = manyOptions.json === true;
-    let pool: Pool | undefined;
+    let pool: InternalPool | undefined;
     if (workers > 1) {
       // Custom components cannot cross a thread: the built-in stages run on the workers, yours here after them.
       const { components: _, ...plain } = checked;
-      pool = await createPool(workers, plain as AnalyzerOptions, json && custom.length === 0);
+      pool = createPool(workers, plain as AnalyzerOptions, { json: json && custom.length === 0 });
       pools.add(pool);
     }
     const queue: Promise<AnalyzeManyResult<D>>[] = [];
@@ -120,7 +120,7 @@ export async function createAnalyzer<const O extends AnalyzerOptions = Record<ne
         let doc: D | undefined;
         let line: string | undefined;
         if (pool) {
-          const done = await pool.analyze(input);
+          const done = await pool.analyzeParsed(input);
           if (typeof done === "string") line = done;
           else {
             doc = done as D;

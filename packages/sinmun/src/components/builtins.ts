@@ -38,19 +38,27 @@ export function needsAllTokens(options: AnalyzerOptions): boolean {
   return options.tokens === true || (options.components ?? []).some((c) => (c.reads ?? []).includes("tokens") || (c.uses ?? []).includes("tokens"));
 }
 
-function sharedRecognizer(options: AnalyzerOptions): Shared {
+/**
+ * The user's entity records (dictionary files read and checked now, so a bad file fails
+ * createAnalyzer) and a recognizer compiled from them on first use: a calling thread whose
+ * documents all go to worker threads never compiles one.
+ */
+function sharedRecognizer(options: AnalyzerOptions, needed: boolean): Shared {
+  const user: EntityRecord[] = [];
+  if (needed) {
+    for (const source of options.entities ?? []) {
+      if (typeof source === "string") user.push(...loadUserEntities([source]));
+      else user.push(source);
+    }
+    // Records given inline are checked as the recognizer would (a few, without the bundled dictionary).
+    const inline = (options.entities ?? []).filter((s): s is EntityRecord => typeof s !== "string");
+    if (inline.length > 0) createRecognizer({ entities: inline, bundled: false });
+  }
   let recognizer: Recognizer | undefined;
   return {
     properNouns: new WeakMap(),
     recognizer() {
-      if (!recognizer) {
-        const user: EntityRecord[] = [];
-        for (const source of options.entities ?? []) {
-          if (typeof source === "string") user.push(...loadUserEntities([source]));
-          else user.push(source);
-        }
-        recognizer = createRecognizer({ ...(user.length > 0 ? { entities: user } : {}), ...(options.bundledEntities === false ? { bundled: false } : {}) });
-      }
+      recognizer ??= createRecognizer({ ...(user.length > 0 ? { entities: user } : {}), ...(options.bundledEntities === false ? { bundled: false } : {}) });
       return recognizer;
     },
   };
@@ -155,9 +163,9 @@ function quotesComponent(options: AnalyzerOptions, shared: Shared, withEntities:
  */
 export function builtinComponents(options: AnalyzerOptions): Component[] {
   const off = new Set<Layer>(options.disable ?? []);
-  const shared = sharedRecognizer(options);
-  // The dictionary loads now (about 0.1 s), so a bad user dictionary fails createAnalyzer, not the first document.
-  if (!off.has("entities") || !off.has("tokens")) shared.recognizer();
+  // User dictionaries are read now, so a bad one fails createAnalyzer, not the first document; the
+  // recognizer (about 0.1 s to compile) is built by the first component's ready().
+  const shared = sharedRecognizer(options, !off.has("entities") || !off.has("tokens"));
   const out: Component[] = [];
   if (!off.has("sentences")) out.push(sentencesComponent());
   if (!off.has("tokens")) out.push(tokensComponent(options, shared));
