@@ -148,8 +148,7 @@ function factScorer(): { add(gold: EvalDoc, pred: EvalDoc, docIndex?: number): E
       docs += 1;
       const goldDoc: FactDoc = { text: gold.text, facts: (gold.facts ?? []) as GoldFact[], ...(gold.id !== undefined ? { id: gold.id } : {}) };
       return inner.add(goldDoc, (pred.facts ?? []) as PredFact[], docIndex).map((e) => {
-        const at = e.evidence ? gold.text.indexOf(e.evidence) : -1;
-        const span = at >= 0 ? { start: at, end: at + (e.evidence as string).length } : { start: 0, end: 0 };
+        const span = e.span ?? { start: 0, end: 0 };
         const kind = e.kind === "missed" ? "missed" : e.kind === "false-alarm" ? "spurious" : "wrong-value";
         const field = e.field ? `${e.field}: ` : "";
         return makeError(kind, gold, docIndex, span, e.gold === undefined ? undefined : `${field}${e.gold}`, e.pred);

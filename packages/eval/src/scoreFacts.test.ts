@@ -38,6 +38,19 @@ const asExtracted = (g: GoldFact, start: number): PredFact => ({
 const doc = (facts: GoldFact[]): FactDoc => ({ id: "d1", date: "2025-10-31", text, facts });
 
 describe("scoreFacts", () => {
+  test("오류는 근거 문장의 자리를 싣는다: 예측은 제 오프셋, 정답은 문장이 처음 나오는 곳", () => {
+    // the same sentence twice: a false alarm on the second is placed there, not at the first
+    const twice = `${text} ${text}`;
+    const second = text.length + 1;
+    const sentence = "매출은 86조 원이었다.";
+    const spurious: PredFact = { ...asExtracted(revenue(), second + 38), end: second + 38 + sentence.length };
+    const { errors } = scoreFacts([{ id: "d2", text: twice, facts: [gold()] }], [[asExtracted(gold(), 0), { ...spurious, value: { decimal: "1", unit: "KRW" } }]]);
+    expect(errors.map((e) => [e.kind, e.span])).toEqual([["false-alarm", { start: second + 38, end: second + 38 + sentence.length }]]);
+    expect(twice.slice(second + 38, second + 38 + sentence.length)).toBe(sentence);
+    const missed = scoreFacts([{ id: "d3", text: twice, facts: [gold(), revenue()] }], [[asExtracted(gold(), 0)]]).errors;
+    expect(missed.map((e) => [e.kind, e.span])).toEqual([["missed", { start: 38, end: 38 + sentence.length }]]);
+  });
+
   test("추출기 형태의 예측이 정답과 같으면 모든 점수가 1", () => {
     const { scores, errors } = scoreFacts([doc([gold(), revenue()])], [[asExtracted(gold(), 0), asExtracted(revenue(), 38)]]);
     expect(scores.facts).toEqual({ tp: 2, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });

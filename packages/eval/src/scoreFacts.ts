@@ -77,6 +77,8 @@ export interface FactError {
   pred?: string;
   /** The gold evidence sentence, or the predicted fact's sentence. */
   evidence?: string;
+  /** Where `evidence` is in the document: the predicted fact's own offsets, or the gold evidence's first occurrence. */
+  span?: { start: number; end: number };
 }
 
 /** What `scoreFacts` returns. */
@@ -105,6 +107,8 @@ interface Norm {
   counterparty: string | null;
   duration: string | null;
   evidence: string;
+  /** The evidence's start in the document, or -1 when it is not there. */
+  at: number;
 }
 
 const val = (v: FactValue | null | undefined): string | null =>
@@ -123,7 +127,7 @@ function changeKey(c: GoldFact["change"]): string | null {
   return `${c.direction}/${val(c.by) ?? "_"}/${c.base ?? "_"}`;
 }
 
-function normGold(f: GoldFact): Norm {
+function normGold(f: GoldFact, text: string): Norm {
   return {
     subject: f.subject ?? null,
     metric: f.metric,
@@ -137,6 +141,7 @@ function normGold(f: GoldFact): Norm {
     counterparty: f.counterparty ?? null,
     duration: f.duration ?? null,
     evidence: f.evidence ?? "",
+    at: f.evidence ? text.indexOf(f.evidence) : -1,
   };
 }
 
@@ -156,8 +161,12 @@ function normPred(f: PredFact, text: string): Norm {
     counterparty: partyKey(f.counterparty),
     duration,
     evidence: f.start !== undefined && f.end !== undefined ? text.slice(f.start, f.end) : "",
+    at: f.start !== undefined && f.end !== undefined ? f.start : -1,
   };
 }
+
+/** The evidence of a fact and where it is, for a report line. */
+const evidenceOf = (f: Norm): Pick<FactError, "evidence" | "span"> => ({ evidence: f.evidence, ...(f.at >= 0 ? { span: { start: f.at, end: f.at + f.evidence.length } } : {}) });
 
 /** Writes a fact as `subject metric value period key=value …` (the corpus source format, roughly). */
 function describe(f: Norm): string {
@@ -207,7 +216,7 @@ export function createFactScorer(): { add(gold: FactDoc, pred: readonly PredFact
     add(goldDoc, predFacts, docIndex = docs) {
       docs += 1;
       const doc = goldDoc.id ?? docIndex;
-      const gold = (goldDoc.facts ?? []).map(normGold);
+      const gold = (goldDoc.facts ?? []).map((f) => normGold(f, goldDoc.text));
       const pred = [...predFacts]
         .map((f, i) => ({ f, i }))
         .sort((a, b) => (a.f.start ?? 0) - (b.f.start ?? 0) || a.i - b.i)
@@ -230,7 +239,7 @@ export function createFactScorer(): { add(gold: FactDoc, pred: readonly PredFact
         const p = pred[j] as Norm;
         for (const field of FACT_FIELDS) {
           if (g[field] !== null && g[field] === p[field]) fieldTp[field] += 1;
-          else if (g[field] !== p[field]) errors.push({ kind: "wrong-field", doc, field, gold: describe(g), pred: describe(p), evidence: g.evidence });
+          else if (g[field] !== p[field]) errors.push({ kind: "wrong-field", doc, field, gold: describe(g), pred: describe(p), ...evidenceOf(g) });
         }
       }
 
@@ -244,7 +253,7 @@ export function createFactScorer(): { add(gold: FactDoc, pred: readonly PredFact
       gold.forEach((g, i) => {
         if (matched.has(i)) return;
         const j = aligned.get(i);
-        const e: FactError = { kind: "missed", doc, gold: describe(g), evidence: g.evidence };
+        const e: FactError = { kind: "missed", doc, gold: describe(g), ...evidenceOf(g) };
         if (j !== undefined && !usedPred.has(j)) {
           const p = pred[j] as Norm;
           e.pred = describe(p);
@@ -256,7 +265,7 @@ export function createFactScorer(): { add(gold: FactDoc, pred: readonly PredFact
       pred.forEach((p, j) => {
         if (usedPred.has(j)) return;
         if (alignedPred.has(j)) return; // reported with its gold fact as a miss
-        errors.push({ kind: "false-alarm", doc, pred: describe(p), evidence: p.evidence });
+        errors.push({ kind: "false-alarm", doc, pred: describe(p), ...evidenceOf(p) });
       });
       return errors;
     },
