@@ -1,4 +1,4 @@
-import { analyseEmbedded, WordCache } from "../src/internal/lindera";
+import { analyseEmbedded, Generations, WordCache } from "../src/internal/lindera";
 import { randomHangul } from "./helpers/randomHangul";
 
 
@@ -45,7 +45,28 @@ describe("tokenize의 단어 캐시: 캐시를 거친 형태소 = lindera를 곧
     expect(cache.misses - before).toBeLessThan(3);
   });
 
-  test("가득 차면 비우고 다시 채운다", () => {
+  test("캐시가 가득 차도 이미 아는 단어의 형태소를 잃지 않는다", () => {
+    // the second text knows three words and brings four new ones into a cache of six: keeping the
+    // new words pushes older ones out, and the known words' morphs were taken before that
+    const cache = new WordCache(6);
+    analyseEmbedded(["회사가 오늘 발표했다"], cache);
+    const text = ["회사가 오늘 발표했다 그리고 새 제품을 내놓았다"];
+    expect(analyseEmbedded(text, cache)).toEqual(analyseEmbedded(text));
+    expect(analyseEmbedded(text, cache)).toEqual(analyseEmbedded(text));
+  });
+
+  test("Generations: 가득 차면 오래된 절반만 잊고, 다시 찾은 것은 새 세대로 옮긴다", () => {
+    const g = new Generations<number>(4);
+    g.set("a", 1);
+    g.set("b", 2);
+    g.set("c", 3); // the first generation (a, b) is now the older one
+    expect(g.get("a")).toBe(1); // found there: moves into the current generation (c, a)
+    g.set("d", 4); // (c, a) becomes the older one; b is forgotten
+    expect([g.has("a"), g.has("b"), g.has("c"), g.has("d")]).toEqual([true, false, true, true]);
+    expect(g.size).toBeLessThanOrEqual(4);
+  });
+
+  test("가득 차도 맞고, 한도를 넘지 않는다", () => {
     const cache = new WordCache(50);
     const text = randomHangul(3_000, 3);
     const pieces = text.split("\n");

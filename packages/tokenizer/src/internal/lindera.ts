@@ -286,16 +286,54 @@ const properMorph = (m: Morph): boolean => m.pos === "NNP" || m.pos.startsWith("
 const NONE: readonly Morph[] = Object.freeze([]) as readonly Morph[];
 
 /**
+ * A map of at most `limit` entries that forgets its older half, not everything, when full: entries
+ * go into the current generation; when it holds half the limit it becomes the older one and the
+ * older one is dropped; an entry found in the older generation moves back into the current one. On
+ * a stream of news this keeps the recurring words (a few points more hits than clearing the whole
+ * map at the same bound) and never empties the cache at once.
+ */
+export class Generations<V> {
+  private current = new Map<string, V>();
+  private older = new Map<string, V>();
+  constructor(readonly limit: number) {}
+  get size(): number {
+    return this.current.size + this.older.size;
+  }
+  has(key: string): boolean {
+    return this.current.has(key) || this.older.has(key);
+  }
+  get(key: string): V | undefined {
+    const v = this.current.get(key);
+    if (v !== undefined) return v;
+    const o = this.older.get(key);
+    if (o !== undefined) {
+      this.older.delete(key);
+      this.set(key, o);
+    }
+    return o;
+  }
+  set(key: string, value: V): void {
+    if (this.current.size >= Math.max(1, Math.floor(this.limit / 2)) && !this.current.has(key)) {
+      this.older = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+}
+
+/**
  * Proper-noun morphs of words already analysed, keyed by the word and what lindera sees around it
  * (the space or line break before and after it, or a batch's start or end), word-relative. A word's
  * analysis depends on nothing else: ko-dic's lattice passes through the one space node between
- * words. Most words of news recur, so most are never analysed twice. Cleared when full.
+ * words. Most words of news recur, so most are never analysed twice. Bounded by {@link Generations}.
  */
 export class ProperNounCache {
-  readonly words = new Map<string, readonly Morph[]>();
+  readonly words: Generations<readonly Morph[]>;
   /** Whether the part of a word before 이, analysed on its own, holds a proper noun. */
   readonly stems = new Map<string, boolean>();
-  constructor(readonly limit: number = 200_000) {}
+  constructor(readonly limit: number = 200_000) {
+    this.words = new Generations(limit);
+  }
   /** Words looked up and words that had to be analysed, since the cache was made. */
   lookups = 0;
   misses = 0;
@@ -312,7 +350,7 @@ export class ProperNounCache {
  */
 export function analyseProperNouns(pieces: string[], rests: readonly RestLines[] = [], cache: ProperNounCache = new ProperNounCache()): Morph[][] {
   const ends = batchEnds(pieces);
-  const { words, missing } = wordsOf(pieces, ends, cache.words);
+  const { words, missing } = wordsOf(pieces, ends, (key) => cache.words.get(key));
   cache.lookups += words.length;
   // Mostly new words (a cold cache, unusual text): one pass over the pieces, batched as
   // analyseEmbedded batches them, gives every new word's morphs at once.
@@ -320,13 +358,12 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
   const fresh = new Map(missing.size > 0 ? analyseWords([...missing.values()], cache, whole) : []);
   const out: Morph[][] = pieces.map(() => []);
   for (const w of words) {
-    const ms = fresh.get(w.key) ?? cache.words.get(w.key) ?? NONE;
+    const ms = w.ms ?? fresh.get(w.key) ?? NONE;
     for (const m of ms) (out[w.piece] as Morph[]).push({ ...m, start: m.start + w.a, end: m.end + w.a });
   }
   cache.misses += fresh.size;
-  if (cache.words.size + fresh.size > cache.limit) cache.words.clear();
   if (cache.stems.size > cache.limit) cache.stems.clear();
-  if (fresh.size <= cache.limit) for (const [key, ms] of fresh) cache.words.set(key, ms);
+  for (const [key, ms] of fresh) cache.words.set(key, ms);
   for (const r of rests) {
     if (!(out[r.withLine] ?? []).some((m) => m.end > r.placeholder) && (out[r.bareLine] ?? []).length === 0) continue;
     for (const pi of [r.withLine, r.bareLine]) {
@@ -344,14 +381,16 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
  * the one white-space node between words, so a word's analysis depends on nothing else, and most
  * words of news recur: a tokenizer that has seen a word never sends it to lindera again, where
  * turning lindera's results into JavaScript is most of the cost. Words longer than
- * {@link WordCache.longest} are never kept (space-less runs, odd input); cleared when full.
+ * {@link WordCache.longest} are never kept (space-less runs, odd input); bounded by {@link Generations}.
  */
 export class WordCache {
-  readonly words = new Map<string, readonly Morph[]>();
+  readonly words: Generations<readonly Morph[]>;
   constructor(
     readonly limit: number = 30_000,
     readonly longest: number = 24,
-  ) {}
+  ) {
+    this.words = new Generations(limit);
+  }
   /** Words looked up and words that had to be analysed, since the cache was made. */
   lookups = 0;
   misses = 0;
@@ -364,11 +403,11 @@ export class WordCache {
  * are analysed as they are, in one batched pass, and the new words are read from that.
  */
 function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
-  const { words, missing } = wordsOf(pieces, batchEnds(pieces), cache.words);
+  // a known word's morphs are taken now: keeping new words may push older ones out of the cache
+  const { words, missing } = wordsOf(pieces, batchEnds(pieces), (key) => cache.words.get(key));
   const long = words.some((w) => w.b - w.a > cache.longest);
   cache.lookups += words.length;
   cache.misses += missing.size;
-  if (cache.words.size + missing.size > cache.limit) cache.words.clear();
   // more new words than the cache holds (one huge text): analysed, not kept
   const keep = missing.size <= cache.limit;
   if (long || missing.size * 10 > words.length * 9) {
@@ -386,7 +425,7 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
       while (k < ms.length && (ms[k] as Morph).start < w.a) k++;
       const first = k;
       while (k < ms.length && (ms[k] as Morph).end <= w.b) k++;
-      if (!keep || w.b - w.a > cache.longest || !missing.has(w.key) || cache.words.has(w.key)) continue;
+      if (!keep || w.b - w.a > cache.longest || !missing.delete(w.key)) continue;
       const kept: Morph[] = [];
       for (let j = first; j < k; j++) kept.push(shifted(ms[j] as Morph, 0 - w.a));
       cache.words.set(w.key, kept);
@@ -394,6 +433,7 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
     return out;
   }
   if (missing.size > 0 && !keep) return analyseRaw(pieces);
+  const fresh = new Map<string, readonly Morph[]>();
   if (missing.size > 0) {
     const items = [...missing.values()];
     const texts = items.map((x) => x.left + x.word + x.right);
@@ -416,12 +456,14 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
     items.forEach((x, i) => {
       const shift = x.left.length;
       const kept = (raw[i] as Morph[]).filter((m) => m.start >= shift && m.end <= shift + x.word.length).map((m) => shifted(m, 0 - shift));
-      cache.words.set(`${x.left}|${x.right}|${x.word}`, kept);
+      const key = `${x.left}|${x.right}|${x.word}`;
+      fresh.set(key, kept);
+      cache.words.set(key, kept);
     });
   }
   const out: Morph[][] = pieces.map(() => []);
   for (const w of words) {
-    const ms = cache.words.get(w.key) ?? NONE;
+    const ms = w.ms ?? fresh.get(w.key) ?? NONE;
     const o = out[w.piece] as Morph[];
     for (const m of ms) o.push(shifted(m, w.a));
   }
@@ -438,10 +480,12 @@ interface Word {
   b: number;
   /** The word and what lindera sees around it: the space or line break before and after it, or "" at a batch's start or end. */
   key: string;
+  /** Its morphs, word-relative, when a cache knew them. */
+  ms?: readonly Morph[];
 }
 
-/** The words of the pieces, in text order, and those not in `known` (the first occurrence of each key). */
-function wordsOf(pieces: readonly string[], ends: { first: boolean[]; last: boolean[] }, known: ReadonlyMap<string, unknown>): { words: Word[]; missing: Map<string, WordItem> } {
+/** The words of the pieces, in text order, with what `known` holds for each, and those it lacks (the first occurrence of each key). */
+function wordsOf(pieces: readonly string[], ends: { first: boolean[]; last: boolean[] }, known: (key: string) => readonly Morph[] | undefined): { words: Word[]; missing: Map<string, WordItem> } {
   const words: Word[] = [];
   const missing = new Map<string, WordItem>();
   pieces.forEach((piece, pi) => {
@@ -454,8 +498,9 @@ function wordsOf(pieces: readonly string[], ends: { first: boolean[]; last: bool
       const right = b < piece.length ? piece.charAt(b) : ends.last[pi] === true ? "" : "\n";
       const word = piece.slice(a, b);
       const key = `${left}|${right}|${word}`;
-      words.push({ piece: pi, a, b, key });
-      if (!known.has(key) && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
+      const ms = missing.has(key) ? undefined : known(key);
+      words.push(ms === undefined ? { piece: pi, a, b, key } : { piece: pi, a, b, key, ms });
+      if (ms === undefined && !missing.has(key)) missing.set(key, { left, word, right, piece: pi, a });
       a = b;
     }
   });
