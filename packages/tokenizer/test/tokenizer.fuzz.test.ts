@@ -94,13 +94,15 @@ describe("퍼징이 찾은 반례 (회귀)", () => {
 });
 
 describe("단어 캐시: 임의 텍스트에서도 캐시를 거친 형태소 = lindera를 곧바로 부른 형태소", () => {
-  test("처음(빈 캐시), 두 번째(캐시에서), 다른 글과 캐시를 나눠 쓸 때 모두 같다", () => {
+  test("처음(빈 캐시), 두 번째(캐시에서), 다른 글과 나눠 쓰는 캐시, 늘 가득 찬 작은 캐시에서 모두 같다", () => {
     // internals from the sources: the pieces the tokenizer hands lindera are sanitized lines
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { analyseEmbedded, WordCache } = require("../src/internal/lindera") as typeof import("../src/internal/lindera");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { sanitize } = require("../src/internal/sanitize") as typeof import("../src/internal/sanitize");
     const shared = new WordCache();
+    // a small cache shared by every case: it is always full, so every case pushes words out
+    const small = new WordCache(50);
     fc.assert(
       fc.property(docArb, (text) => {
         const pieces = sanitize(text).split("\n");
@@ -109,6 +111,7 @@ describe("단어 캐시: 임의 텍스트에서도 캐시를 거친 형태소 = 
         expect({ text: show(text), same: analyseEmbedded(pieces, fresh) }).toEqual({ text: show(text), same: direct });
         expect(analyseEmbedded(pieces, fresh)).toEqual(direct);
         expect(analyseEmbedded(pieces, shared)).toEqual(direct);
+        expect(analyseEmbedded(pieces, small)).toEqual(direct);
       }),
       { numRuns: runs(300, 0.02) },
     );
