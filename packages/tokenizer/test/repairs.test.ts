@@ -188,6 +188,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["determinerTa: 명사 앞 타는 관형사 他 (타다 + 아가 아니다)", "맛도 좋아 타 지역에서 온다.", "타", ["타/타/MM"]],
     ["determinerTa: 목적어가 있으면 동사 타다", "버스를 타 보았다.", "타", ["타/타+아/VV+EC"]],
     ["determinerTa: 조사 없는 명사도 목적어일 수 있다", "버스 타 학교에 갔다.", "타", ["타/타+아/VV+EC"]],
+    ["copulaAtWordStart: 어절 첫머리의 계사는 숙주가 없다 (이 + 라면이 아니라 라면)", "동생의 라면 한 그릇", "라면", ["라면/라면/NNG"]],
+    ["copulaAtWordStart: 이 + 시 + 오가 아니라 명사 쇼", "밤마다 쇼 보러 간다.", "쇼", ["쇼/쇼/NNG"]],
+    ["copulaAtWordStart: 이를 적은 계사는 띄어 써도 그대로 (인데 = 이 + ㄴ데)", "정답은 사과 인데 틀렸다.", "인데", ["인데/이+ᆫ데/VCP+EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -63,6 +63,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = ordinalJe(piece, ms);
     ms = pronounNaSeo(piece, ms);
     ms = determinerTa(piece, ms);
+    ms = copulaAtWordStart(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1758,3 +1759,26 @@ export function determinerTa(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
+
+/** Whether a syllable spells the copula's 이 (이, or 이 fused with an ending's consonant: 인, 일, 임, 입). */
+const spellsI = (c: number): boolean => choseong(c) === 11 /* ㅇ */ && Math.floor(((c - 0xac00) % 588) / 28) === 20 /* ㅣ */;
+
+/**
+ * The copula 이다 is bound: it attaches to a nominal in its own eojeol, and its 이 goes unwritten
+ * only after a vowel-final nominal (`학교다`, `친구라면`). An eojeol that begins with the copula and
+ * does not spell its 이 has no host for it: ko-dic's lattice read a word's first letters as the copula
+ * with its 이 dropped (`라면` → 이/VCP + 라면/EC, `쇼` → 이 + 시 + 오). Such a word-initial copula and the
+ * endings fused with it are the start of a noun as written: with the common noun that follows it in
+ * the eojeol one noun (`야카모치가` → 야카모치/NNG + 가), or, when nothing but it fills the eojeol, the
+ * noun alone (라면/NNG, 쇼/NNG). Not before a proper noun (the `properNouns` path).
+ */
+export function copulaAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || !m.pos.startsWith("VCP") || spellsI(piece.charCodeAt(m.start)) || !beginsWord(piece, ms, i)) continue;
+    const n = ms[i + 1];
+    if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+    else if (endsEojeol(piece, ms, i)) ms[i] = morph(m.start, m.end, "NNG");
+  }
+  return ms;
+}
