@@ -191,6 +191,10 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["copulaAtWordStart: 어절 첫머리의 계사는 숙주가 없다 (이 + 라면이 아니라 라면)", "동생의 라면 한 그릇", "라면", ["라면/라면/NNG"]],
     ["copulaAtWordStart: 이 + 시 + 오가 아니라 명사 쇼", "밤마다 쇼 보러 간다.", "쇼", ["쇼/쇼/NNG"]],
     ["copulaAtWordStart: 이를 적은 계사는 띄어 써도 그대로 (인데 = 이 + ㄴ데)", "정답은 사과 인데 틀렸다.", "인데", ["인데/이+ᆫ데/VCP+EC"]],
+    ["idiomDeulda: 예를 들다 (듣다가 아니다)", "책을 예를 들어 설명했다.", "들어", ["들/들/VV", "어/어/EC"]],
+    ["idiomDeulda: 마음에 들다, 어미와 한 항목이어도", "새 옷이 마음에 들어도 비싸다.", "들어도", ["들어도/들+어도/VV+EC"]],
+    ["idiomDeulda: 때를 나타내는 명사 뒤 (최근들어)", "최근들어 바쁘다.", "최근들어", ["최근/최근/NNG", "들/들/VV", "어/어/EC"]],
+    ["idiomDeulda: 목적어가 소리면 듣다", "소리를 들어도 모른다.", "들어도", ["들어도/듣+어도/VV+EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -64,6 +64,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = pronounNaSeo(piece, ms);
     ms = determinerTa(piece, ms);
     ms = copulaAtWordStart(piece, ms);
+    ms = idiomDeulda(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1779,6 +1780,37 @@ export function copulaAtWordStart(piece: string, ms: Morph[]): Morph[] {
     const n = ms[i + 1];
     if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
     else if (endsEojeol(piece, ms, i)) ms[i] = morph(m.start, m.end, "NNG");
+  }
+  return ms;
+}
+
+/** The words before 들- in the standard dictionary's uses of 들다 (예를 들다, 마음에 들다, 눈에 들다) and the time nouns of 들다 "a time comes" (`요즘 들어`). */
+const DEULDA_ARGUMENTS = new Set(["예를", "예로", "마음에", "맘에", "눈에"]);
+const DEULDA_TIMES = new Set(["요즘", "최근", "근래", "올해", "금년"]);
+
+/**
+ * `들어`, `들었다` are both 듣다 ("hear", ㄷ-irregular) and 들다; ko-dic always reads 듣다. The
+ * standard dictionary's set phrases with 들다 decide it: `예를 들다` (give an example), `마음에 들다`,
+ * `눈에 들다` (be liked), and 들다 "a time comes" after a time noun (`요즘 들어`, `최근 들어`). After such
+ * a word, in the eojeol before or written onto the time noun, the stem 들 is 들다 as written.
+ */
+export function idiomDeulda(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("들")) return ms;
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    // the stem alone (들/VV) or fused with its ending in one entry (`들어도` = 듣/VV + 어도/EC)
+    if (m.pos.charCodeAt(0) !== 0x56 || piece.charCodeAt(m.start) !== 0xb4e4 /* 들 */ || !m.pos.startsWith("VV") || !m.expression.startsWith("듣/VV/")) continue;
+    const prev = ms[i - 1] as Morph;
+    if (prev.end === m.start) {
+      // written onto a time noun that begins the eojeol (`최근들어`)
+      if (prev.pos !== "NNG" || !beginsWord(piece, ms, i - 1) || !DEULDA_TIMES.has(piece.slice(prev.start, prev.end))) continue;
+    } else {
+      let a = i - 1;
+      while (a > 0 && (ms[a - 1] as Morph).end === (ms[a] as Morph).start) a--;
+      const before = piece.slice((ms[a] as Morph).start, prev.end);
+      if (!DEULDA_ARGUMENTS.has(before) && !DEULDA_TIMES.has(before)) continue;
+    }
+    ms[i] = m.pos === "VV" ? { ...m, expression: "들/VV/*", type: "*" } : { ...m, expression: `들${m.expression.slice(1)}` };
   }
   return ms;
 }
