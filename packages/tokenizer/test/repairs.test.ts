@@ -195,6 +195,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["idiomDeulda: 마음에 들다, 어미와 한 항목이어도", "새 옷이 마음에 들어도 비싸다.", "들어도", ["들어도/들+어도/VV+EC"]],
     ["idiomDeulda: 때를 나타내는 명사 뒤 (최근들어)", "최근들어 바쁘다.", "최근들어", ["최근/최근/NNG", "들/들/VV", "어/어/EC"]],
     ["idiomDeulda: 목적어가 소리면 듣다", "소리를 들어도 모른다.", "들어도", ["들어도/듣+어도/VV+EC"]],
+    ["modifierBeforeNoun: 관형사형 어미 뒤에는 띄어 쓴다, 어절 첫머리 어간 + 어미는 명사 (맵 + ㄴ이 아니다)", "매운족발을 시켰다.", "매운족발을", ["매운/매운/NNG", "족발/족발/NNG", "을/을/JKO"]],
+    ["modifierBeforeNoun: 명사 사이의 인은 앞 명사의 끝 (경제 + 이 + ㄴ이 아니다)", "한국경제인협회가 열렸다.", "경제인협회가", ["경제인/경제인/NNG", "협회/협회/NNG", "가/가/JKS"]],
+    ["modifierBeforeNoun: 관형사형 뒤 의존 명사는 그대로", "먹을만한 곳이다.", "먹을만한", ["먹/먹/VV", "을/을/ETM", "만/만/NNB", "한/하+ᆫ/XSA+ETM"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

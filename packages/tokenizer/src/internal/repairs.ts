@@ -65,6 +65,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = determinerTa(piece, ms);
     ms = copulaAtWordStart(piece, ms);
     ms = idiomDeulda(piece, ms);
+    ms = modifierBeforeNoun(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1811,6 +1812,39 @@ export function idiomDeulda(piece: string, ms: Morph[]): Morph[] {
       if (!DEULDA_ARGUMENTS.has(before) && !DEULDA_TIMES.has(before)) continue;
     }
     ms[i] = m.pos === "VV" ? { ...m, expression: "들/VV/*", type: "*" } : { ...m, expression: `들${m.expression.slice(1)}` };
+  }
+  return ms;
+}
+
+/**
+ * A modifier ending (ETM) ends its word: the noun it modifies is written apart (한글 맞춤법 제2항,
+ * 관형어와 체언은 띄어 쓴다), so inside one eojeol no common noun follows it; lexicalised compounds
+ * (`큰형`, `된장`) are ko-dic entries of their own. When ko-dic's lattice reads a word's first letters
+ * as a stem and a modifier ending before a common noun of the same eojeol (`매운족발` → 맵 + ㄴ +
+ * 족발, `친서민` → 치 + ㄴ + 서민), those letters are a noun as written, the first of a compound
+ * (매운/NNG + 족발/NNG), as {@link connectiveBeforeNoun} does for a connective; the copula's modifier
+ * form `인` between two common nouns (`경제인연합회` → 경제 + 이 + ㄴ + 연합회) is the last syllable of
+ * the noun before it (경제인/NNG). Bound nouns after a modifier (`먹을만한`, `피던중`) are a spacing
+ * slip and stay, and so does a one-syllable noun, which is as often an ending the lattice cut
+ * (`짠대` = 짜 + ㄴ대, not 짠 + 대); not next to a proper noun.
+ */
+export function modifierBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || proper(m)) continue;
+    let j = i;
+    if (!m.pos.endsWith("+ETM")) {
+      const e = ms[i + 1] as Morph;
+      if (m.pos.includes("+") || e.pos !== "ETM" || e.start !== m.end) continue;
+      j = i + 1;
+    }
+    const n = ms[j + 1];
+    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end) continue;
+    const prev = ms[i - 1];
+    if (m.pos === "VCP+ETM") {
+      // 인 between two common nouns: the noun before ends in it (경제인)
+      if (prev !== undefined && prev.pos === "NNG" && prev.end === m.start && m.end - m.start === 1) ms.splice(i - 1, 2, morph(prev.start, m.end, "NNG"));
+    } else if (n.end - n.start >= 2 && !m.pos.startsWith("VCP") && beginsWord(piece, ms, i)) ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
   }
   return ms;
 }
