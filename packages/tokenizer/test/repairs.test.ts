@@ -198,6 +198,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["modifierBeforeNoun: 관형사형 어미 뒤에는 띄어 쓴다, 어절 첫머리 어간 + 어미는 명사 (맵 + ㄴ이 아니다)", "매운족발을 시켰다.", "매운족발을", ["매운/매운/NNG", "족발/족발/NNG", "을/을/JKO"]],
     ["modifierBeforeNoun: 명사 사이의 인은 앞 명사의 끝 (경제 + 이 + ㄴ이 아니다)", "한국경제인협회가 열렸다.", "경제인협회가", ["경제인/경제인/NNG", "협회/협회/NNG", "가/가/JKS"]],
     ["modifierBeforeNoun: 관형사형 뒤 의존 명사는 그대로", "먹을만한 곳이다.", "먹을만한", ["먹/먹/VV", "을/을/ETM", "만/만/NNB", "한/하+ᆫ/XSA+ETM"]],
+    ["particleAtWordStart: 조사로 시작하는 어절은 없다, 홀로 선 보다는 부사", "그는 보다 빠르게 달렸다.", "보다", ["보다/보다/MAG"]],
+    ["particleAtWordStart: 홀로 선 만은 명사 (만 세 살)", "아이는 만 세 살이다.", "만", ["만/만/NNG"]],
+    ["particleAtWordStart: 명사 뒤 보다는 조사", "친구보다 빠르다.", "친구보다", ["친구/친구/NNG", "보다/보다/JKB"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

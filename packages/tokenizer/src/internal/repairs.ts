@@ -66,6 +66,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = copulaAtWordStart(piece, ms);
     ms = idiomDeulda(piece, ms);
     ms = modifierBeforeNoun(piece, ms);
+    ms = particleAtWordStart(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1845,6 +1846,30 @@ export function modifierBeforeNoun(piece: string, ms: Morph[]): Morph[] {
       // 인 between two common nouns: the noun before ends in it (경제인)
       if (prev !== undefined && prev.pos === "NNG" && prev.end === m.start && m.end - m.start === 1) ms.splice(i - 1, 2, morph(prev.start, m.end, "NNG"));
     } else if (n.end - n.start >= 2 && !m.pos.startsWith("VCP") && beginsWord(piece, ms, i)) ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * A particle attaches to a nominal before it in its eojeol; it cannot begin a word (like an ending,
+ * {@link endingAtWordStart}). An eojeol of nothing but particles is a word as written: `보다` before
+ * another word is the standard dictionary's adverb 보다 ("more": `보다 빠르게`), MAG; others are a
+ * noun (`도` the province, `만` "full" in `만 5세`, `로만` → 로/JKB + 만/JX). Word-initial particles
+ * before a common noun of the same eojeol are a noun as written, the first of a compound (`나마코카베로`:
+ * 나마/NNG, not 나마/JX); the lattice's cut before the noun stays. Not before a proper noun.
+ */
+export function particleAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x4a /* J… */ || !beginsWord(piece, ms, i)) continue;
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && (ms[j + 1] as Morph).pos.charCodeAt(0) === 0x4a) j++;
+    const n = ms[j + 1];
+    if (n !== undefined && n.start === (ms[j] as Morph).end && n.pos === "NNG") ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+    else if (endsEojeol(piece, ms, j)) {
+      const word = piece.slice(m.start, (ms[j] as Morph).end);
+      ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, word === "보다" && n !== undefined ? "MAG" : "NNG"));
+    }
   }
   return ms;
 }
