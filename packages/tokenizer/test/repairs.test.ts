@@ -201,6 +201,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["particleAtWordStart: 조사로 시작하는 어절은 없다, 홀로 선 보다는 부사", "그는 보다 빠르게 달렸다.", "보다", ["보다/보다/MAG"]],
     ["particleAtWordStart: 홀로 선 만은 명사 (만 세 살)", "아이는 만 세 살이다.", "만", ["만/만/NNG"]],
     ["particleAtWordStart: 명사 뒤 보다는 조사", "친구보다 빠르다.", "친구보다", ["친구/친구/NNG", "보다/보다/JKB"]],
+    ["genitiveInWord: 어절 안에서 의 뒤에 명사가 오면 의는 그 명사의 첫 음절 (의무자)", "그는 부양의무자가 아니다.", "부양의무자가", ["부양/부양/NNG", "의무자/의무자/NNG", "가/가/JKC"]],
+    ["genitiveInWord: 띄어 쓴 관형격 조사는 그대로", "학교의 의무", "학교의", ["학교/학교/NNG", "의/의/JKG"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -67,6 +67,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = idiomDeulda(piece, ms);
     ms = modifierBeforeNoun(piece, ms);
     ms = particleAtWordStart(piece, ms);
+    ms = genitiveInWord(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1870,6 +1871,24 @@ export function particleAtWordStart(piece: string, ms: Morph[]): Morph[] {
       const word = piece.slice(m.start, (ms[j] as Morph).end);
       ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, word === "보다" && n !== undefined ? "MAG" : "NNG"));
     }
+  }
+  return ms;
+}
+
+/**
+ * The genitive 의 makes its noun a modifier of the next noun, which is written apart (`부양의 의무`);
+ * inside one eojeol a common noun does not follow it. Many Sino-Korean nouns begin with the syllable 의
+ * (義 의무, 醫 의사, 議 의원, 意 의견), and ko-dic's lattice cuts them after a noun as the particle and
+ * the rest (`부양의무자` → 부양 + 의/JKG + 무자): 의 and the common noun after it are one noun as written
+ * (의무자/NNG). Not before a proper noun.
+ */
+export function genitiveInWord(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("의")) return ms;
+  for (let i = 1; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "JKG" || m.end - m.start !== 1 || (ms[i - 1] as Morph).end !== m.start || piece.charCodeAt(m.start) !== 0xc758 /* 의 */) continue;
+    const n = ms[i + 1] as Morph;
+    if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
   }
   return ms;
 }
