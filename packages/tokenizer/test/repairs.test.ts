@@ -203,6 +203,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["particleAtWordStart: 명사 뒤 보다는 조사", "친구보다 빠르다.", "친구보다", ["친구/친구/NNG", "보다/보다/JKB"]],
     ["genitiveInWord: 어절 안에서 의 뒤에 명사가 오면 의는 그 명사의 첫 음절 (의무자)", "그는 부양의무자가 아니다.", "부양의무자가", ["부양/부양/NNG", "의무자/의무자/NNG", "가/가/JKC"]],
     ["genitiveInWord: 띄어 쓴 관형격 조사는 그대로", "학교의 의무", "학교의", ["학교/학교/NNG", "의/의/JKG"]],
+    ["endingByPunctuation: 쉼표 앞 어미는 연결 어미 (자/EF가 아니다)", "문을 열자, 바람이 불었다.", "열자,", ["열/열/VV", "자/자/EC", ",/,/SC"]],
+    ["endingByPunctuation: 마침표 앞 어미는 종결 어미 (고/EF)", "정말 친절하고. 또 올게요.", "친절하고.", ["친절/친절/NNG", "하/하/XSA", "고/고/EF", "././SF"]],
+    ["endingByPunctuation: 따옴표 안 쉼표 앞은 그대로", "\"좋다,\" 그가 말했다.", "좋다,", ["좋/좋/VA", "다/다/EC", ",/,/SC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -68,6 +68,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = modifierBeforeNoun(piece, ms);
     ms = particleAtWordStart(piece, ms);
     ms = genitiveInWord(piece, ms);
+    ms = endingByPunctuation(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1889,6 +1890,34 @@ export function genitiveInWord(piece: string, ms: Morph[]): Morph[] {
     if (m.pos !== "JKG" || m.end - m.start !== 1 || (ms[i - 1] as Morph).end !== m.start || piece.charCodeAt(m.start) !== 0xc758 /* 의 */) continue;
     const n = ms[i + 1] as Morph;
     if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * Sejong tags an ending by what it does in the sentence: an ending right before the sentence's final
+ * mark (`.`, `!`, `?`) ends the sentence and is final, EF, even when its form is a connective's
+ * (`정말 친절하고.` → 고/EF); an ending right before a comma that closes the eojeol joins its clause to
+ * the next one and is connective, EC (`문을 열자, 바람이` → 자/EC, not ko-dic's 자/EF). A comma before
+ * a closing quotation mark ends a quoted sentence and is left alone.
+ */
+export function endingByPunctuation(piece: string, ms: Morph[]): Morph[] {
+  if (!/[,.!?]/.test(piece)) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const final = m.pos.endsWith("EF");
+    if ((!final && !m.pos.endsWith("EC")) || m.pos.charCodeAt(m.pos.length - 2) !== 0x45 /* E */) continue;
+    const p = ms[i + 1] as Morph;
+    if (p.start !== m.end || p.end !== p.start + 1) continue;
+    const c = piece.charAt(p.start);
+    const after = ms[i + 2];
+    if (final) {
+      // a comma that ends the eojeol (not one before a closing quotation mark)
+      if (c !== "," || (after !== undefined && after.start === p.end) || (p.end < piece.length && !/\s/.test(piece.charAt(p.end)))) continue;
+    } else if (!/[.!?]/.test(c) || (after !== undefined && after.start === p.end && !/[.!?]/.test(piece.charAt(after.start)))) continue;
+    const to = final ? "EC" : "EF";
+    const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/\/E[CF]\/([^/+]*)$/, `/${to}/$1`);
+    ms[i] = { ...m, pos: m.pos.slice(0, -2) + to, expression };
   }
   return ms;
 }
