@@ -206,6 +206,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["endingByPunctuation: 쉼표 앞 어미는 연결 어미 (자/EF가 아니다)", "문을 열자, 바람이 불었다.", "열자,", ["열/열/VV", "자/자/EC", ",/,/SC"]],
     ["endingByPunctuation: 마침표 앞 어미는 종결 어미 (고/EF)", "정말 친절하고. 또 올게요.", "친절하고.", ["친절/친절/NNG", "하/하/XSA", "고/고/EF", "././SF"]],
     ["endingByPunctuation: 따옴표 안 쉼표 앞은 그대로", "\"좋다,\" 그가 말했다.", "좋다,", ["좋/좋/VA", "다/다/EC", ",/,/SC"]],
+    ["numeralBeforeNoun: 수사는 단위 명사로 센다, 어절 안 수사 + 일반 명사는 한 명사 (투 + 여군이 아니다)", "약 투여군 중에서 골랐다.", "투여군", ["투여군/투여군/NNG"]],
+    ["numeralBeforeNoun: 고유어 수사를 붙여 쓴 것은 그대로 (열 사람)", "열사람이 왔다.", "열사람이", ["열/열/NR", "사람/사람/NNG", "이/이/JKS"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

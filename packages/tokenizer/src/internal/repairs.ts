@@ -69,6 +69,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = particleAtWordStart(piece, ms);
     ms = genitiveInWord(piece, ms);
     ms = endingByPunctuation(piece, ms);
+    ms = numeralBeforeNoun(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1918,6 +1919,26 @@ export function endingByPunctuation(piece: string, ms: Morph[]): Morph[] {
     const to = final ? "EC" : "EF";
     const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/\/E[CF]\/([^/+]*)$/, `/${to}/$1`);
     ms[i] = { ...m, pos: m.pos.slice(0, -2) + to, expression };
+  }
+  return ms;
+}
+
+/**
+ * A numeral counts through a counter: Sino-Korean numerals take a unit noun (`삼 년`, `백 명`) and the
+ * native ones modify as determiners (`세 사람`, MM) or follow the noun (`사람 셋`). A Hangul numeral (NR)
+ * directly before a common noun in one eojeol counts nothing: ko-dic's lattice read a noun's first
+ * syllable as a number (`투여군` → 투/NR + 여군, `오남용` → 오/NR + 남용); the numeral and the noun are one
+ * noun as written (투여군/NNG). Compounds with a numeral that ko-dic lists (`사계절`, `일부`) are its
+ * own entries and never come as NR + NNG. Not the native numerals (a closed class): one written onto
+ * its noun (`열사람`) is the determiner of a spacing slip. Not a digit (`3월`), not before a proper noun.
+ */
+const NATIVE_NUMERAL = /^(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)+$/;
+export function numeralBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NR" || !isHangul(piece.charCodeAt(m.start)) || NATIVE_NUMERAL.test(piece.slice(m.start, m.end))) continue;
+    const n = ms[i + 1] as Morph;
+    if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
   }
   return ms;
 }
