@@ -208,6 +208,9 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["endingByPunctuation: 따옴표 안 쉼표 앞은 그대로", "\"좋다,\" 그가 말했다.", "좋다,", ["좋/좋/VA", "다/다/EC", ",/,/SC"]],
     ["numeralBeforeNoun: 수사는 단위 명사로 센다, 어절 안 수사 + 일반 명사는 한 명사 (투 + 여군이 아니다)", "약 투여군 중에서 골랐다.", "투여군", ["투여군/투여군/NNG"]],
     ["numeralBeforeNoun: 고유어 수사를 붙여 쓴 것은 그대로 (열 사람)", "열사람이 왔다.", "열사람이", ["열/열/NR", "사람/사람/NNG", "이/이/JKS"]],
+    ["bareStemAtEnd: 용언 어간은 어미 없이 어절을 끝내지 않는다, 홀로 선 어간은 명사 (낮다의 낮이 아니다)", "오늘 낮 기온이 높다.", "낮", ["낮/낮/NNG"]],
+    ["bareStemAtEnd: 받침 뒤 X이 어간은 명사 + 주격 조사 (불이다의 불이가 아니다)", "큰 불이 나서 놀랐다.", "불이", ["불/불/NNG", "이/이/JKS"]],
+    ["bareStemAtEnd: 어미가 있으면 그대로", "길이 낮아 보인다.", "낮아", ["낮/낮/VA", "아/아/EC"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

@@ -70,6 +70,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = genitiveInWord(piece, ms);
     ms = endingByPunctuation(piece, ms);
     ms = numeralBeforeNoun(piece, ms);
+    ms = bareStemAtEnd(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1939,6 +1940,40 @@ export function numeralBeforeNoun(piece: string, ms: Morph[]): Morph[] {
     if (m.pos !== "NR" || !isHangul(piece.charCodeAt(m.start)) || NATIVE_NUMERAL.test(piece.slice(m.start, m.end))) continue;
     const n = ms[i + 1] as Morph;
     if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * A predicate's stem never stands without an ending: Korean verbs and adjectives always inflect
+ * (`낮다`, `낮은`), so an eojeol that ends in a bare stem (VV, VA, VX with nothing after it but
+ * punctuation) was misread. A bare stem that is the whole word is a noun as written (`낮` → 낮/NNG, `이번
+ * 주` → 주/NNG, not the verb 주다); a stem `X이` after a syllable with a final consonant is the noun X and
+ * the subject particle 이, which ko-dic has no entry for (`불이 나서` → 불/NNG + 이/JKS, not 불이/VV; also
+ * after a number, `3맥이`);
+ * endings before a bare stem at a word's start (`나하` → 나/EC + 하/VX) are letters of one noun with it.
+ */
+export function bareStemAtEnd(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.length !== 2 || m.pos.charCodeAt(0) !== 0x56 /* V… */ || m.pos === "VC" || !endsEojeol(piece, ms, i)) continue;
+    const p1 = m.pos.charCodeAt(1);
+    if (p1 !== 0x56 && p1 !== 0x41 && p1 !== 0x58) continue; // VV, VA, VX
+    const last = piece.charCodeAt(m.end - 1);
+    const prev = ms[i - 1];
+    const alone = beginsWord(piece, ms, i);
+    if (m.end - m.start >= 2 && last === 0xc774 /* 이 */ && jongseong(piece.charCodeAt(m.end - 2)) !== 0 && (alone || isDigit(piece.charCodeAt((prev as Morph).end - 1)))) {
+      ms.splice(i, 1, morph(m.start, m.end - 1, "NNG", "*", "*", "T"), morph(m.end - 1, m.end, "JKS", "*", "*", "F"));
+    } else if (alone) ms[i] = morph(m.start, m.end, "NNG");
+    else {
+      // endings from the word's start up to the stem (`나하`)
+      let a = i - 1;
+      while (a >= 0 && (ms[a] as Morph).pos.charCodeAt(0) === 0x45 /* E… */ && (ms[a] as Morph).end === (ms[a + 1] as Morph).start && !beginsWord(piece, ms, a)) a--;
+      if (a >= 0 && (ms[a] as Morph).pos.charCodeAt(0) === 0x45 && beginsWord(piece, ms, a)) {
+        ms.splice(a, i - a + 1, morph((ms[a] as Morph).start, m.end, "NNG"));
+        i = a;
+      }
+    }
   }
   return ms;
 }
