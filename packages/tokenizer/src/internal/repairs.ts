@@ -1782,7 +1782,7 @@ const spellsI = (c: number): boolean => choseong(c) === 11 /* ㅇ */ && Math.flo
 export function copulaAtWordStart(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || !m.pos.startsWith("VCP") || spellsI(piece.charCodeAt(m.start)) || !beginsWord(piece, ms, i)) continue;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || m.pos.charCodeAt(1) !== 0x43 /* VC… */ || m.pos.charCodeAt(2) !== 0x50 /* VCP */ || spellsI(piece.charCodeAt(m.start)) || !beginsWord(piece, ms, i)) continue;
     const n = ms[i + 1];
     if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
     else if (endsEojeol(piece, ms, i)) ms[i] = morph(m.start, m.end, "NNG");
@@ -1836,11 +1836,12 @@ export function idiomDeulda(piece: string, ms: Morph[]): Morph[] {
 export function modifierBeforeNoun(piece: string, ms: Morph[]): Morph[] {
   for (let i = 0; i + 1 < ms.length; i++) {
     const m = ms[i] as Morph;
-    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || proper(m)) continue;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */) continue;
     let j = i;
-    if (!m.pos.endsWith("+ETM")) {
+    // the ending fused into the stem's morph (…+ETM: the only V… tag that ends in M) or the next morph
+    if (m.pos.charCodeAt(m.pos.length - 1) !== 0x4d /* …M */) {
       const e = ms[i + 1] as Morph;
-      if (m.pos.includes("+") || e.pos !== "ETM" || e.start !== m.end) continue;
+      if (e.pos !== "ETM" || e.start !== m.end || m.pos.includes("+")) continue;
       j = i + 1;
     }
     const n = ms[j + 1];
