@@ -211,6 +211,8 @@ describe("GSD에서 찾은 오류의 보정 (이름 붙은 규칙)", () => {
     ["bareStemAtEnd: 용언 어간은 어미 없이 어절을 끝내지 않는다, 홀로 선 어간은 명사 (낮다의 낮이 아니다)", "오늘 낮 기온이 높다.", "낮", ["낮/낮/NNG"]],
     ["bareStemAtEnd: 받침 뒤 X이 어간은 명사 + 주격 조사 (불이다의 불이가 아니다)", "큰 불이 나서 놀랐다.", "불이", ["불/불/NNG", "이/이/JKS"]],
     ["bareStemAtEnd: 어미가 있으면 그대로", "길이 낮아 보인다.", "낮아", ["낮/낮/VA", "아/아/EC"]],
+    ["auxiliaryNaAfterGo: -고 난 뒤의 난은 보조 동사 나다 + ㄴ (나 + ㄴ/JX가 아니다)", "일을 끝내고 난 뒤 쉬었다.", "난", ["난/나+ᆫ/VX+ETM"]],
+    ["auxiliaryNaAfterGo: 쉼표 뒤 난은 대명사 + 는", "먹고, 난 후에 갈게.", "난", ["난/나+ᆫ/NP+JX"]],
   ])("%s: %s", (_rule, text, word, expected) => {
     expect(analysis(text, word)).toEqual(expected);
     expectTokenInvariants(text, tk.tokenizeSync(text));

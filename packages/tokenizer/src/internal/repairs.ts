@@ -71,6 +71,7 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = endingByPunctuation(piece, ms);
     ms = numeralBeforeNoun(piece, ms);
     ms = bareStemAtEnd(piece, ms);
+    ms = auxiliaryNaAfterGo(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1975,6 +1976,30 @@ export function bareStemAtEnd(piece: string, ms: Morph[]): Morph[] {
         i = a;
       }
     }
+  }
+  return ms;
+}
+
+/** Time nouns that head the `-고 난` construction (`먹고 난 뒤`). */
+const AFTER_NAN = new Set(["후", "뒤", "다음"]);
+
+/**
+ * `-고 나다` is the standard dictionary's auxiliary 나다 (보조 동사: an action finished, `먹고 나서`,
+ * `끝내고 난 뒤`). Right after a verb in the connective -고 and before the time noun it modifies (후,
+ * 뒤, 다음), `난` is that auxiliary with the modifier ending, 나/VX + ㄴ/ETM, not ko-dic's pronoun 나 +
+ * the topic ㄴ: a modifier needs its noun, and the clause in -고 needs a predicate to go on to. A comma
+ * after -고 (`먹고, 난 후에 갈게`) ends the clause and leaves the pronoun.
+ */
+export function auxiliaryNaAfterGo(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("고 난 ")) return ms;
+  for (let i = 1; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP+JX" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xb09c /* 난 */) continue;
+    const prev = ms[i - 1] as Morph;
+    const next = ms[i + 1] as Morph;
+    if (prev.end === m.start || next.start === m.end || !prev.pos.endsWith("EC") || piece.charCodeAt(prev.end - 1) !== 0xace0 /* 고 */) continue;
+    if (!next.pos.startsWith("NNG") || !AFTER_NAN.has(piece.slice(next.start, next.end))) continue;
+    ms[i] = { ...m, pos: "VX+ETM", type: "Inflect", semantic: "*", expression: "나/VX/*+ᆫ/ETM/*" };
   }
   return ms;
 }
