@@ -63,6 +63,15 @@ export function repairMorphs(pieces: readonly string[], out: Morph[][]): void {
     ms = ordinalJe(piece, ms);
     ms = pronounNaSeo(piece, ms);
     ms = determinerTa(piece, ms);
+    ms = copulaAtWordStart(piece, ms);
+    ms = idiomDeulda(piece, ms);
+    ms = modifierBeforeNoun(piece, ms);
+    ms = particleAtWordStart(piece, ms);
+    ms = genitiveInWord(piece, ms);
+    ms = endingByPunctuation(piece, ms);
+    ms = numeralBeforeNoun(piece, ms);
+    ms = bareStemAtEnd(piece, ms);
+    ms = auxiliaryNaAfterGo(piece, ms);
     out[pi] = ms;
   });
 }
@@ -1758,3 +1767,239 @@ export function determinerTa(piece: string, ms: Morph[]): Morph[] {
   return ms;
 }
 
+
+/** Whether a syllable spells the copula's 이 (이, or 이 fused with an ending's consonant: 인, 일, 임, 입). */
+const spellsI = (c: number): boolean => choseong(c) === 11 /* ㅇ */ && Math.floor(((c - 0xac00) % 588) / 28) === 20 /* ㅣ */;
+
+/**
+ * The copula 이다 is bound: it attaches to a nominal in its own eojeol, and its 이 goes unwritten
+ * only after a vowel-final nominal (`학교다`, `친구라면`). An eojeol that begins with the copula and
+ * does not spell its 이 has no host for it: ko-dic's lattice read a word's first letters as the copula
+ * with its 이 dropped (`라면` → 이/VCP + 라면/EC, `쇼` → 이 + 시 + 오). Such a word-initial copula and the
+ * endings fused with it are the start of a noun as written: with the common noun that follows it in
+ * the eojeol one noun (`야카모치가` → 야카모치/NNG + 가), or, when nothing but it fills the eojeol, the
+ * noun alone (라면/NNG, 쇼/NNG). Not before a proper noun (the `properNouns` path).
+ */
+export function copulaAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */ || m.pos.charCodeAt(1) !== 0x43 /* VC… */ || m.pos.charCodeAt(2) !== 0x50 /* VCP */ || spellsI(piece.charCodeAt(m.start)) || !beginsWord(piece, ms, i)) continue;
+    const n = ms[i + 1];
+    if (n !== undefined && n.start === m.end && n.pos === "NNG") ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+    else if (endsEojeol(piece, ms, i)) ms[i] = morph(m.start, m.end, "NNG");
+  }
+  return ms;
+}
+
+/** The words before 들- in the standard dictionary's uses of 들다 (예를 들다, 마음에 들다, 눈에 들다) and the time nouns of 들다 "a time comes" (`요즘 들어`). */
+const DEULDA_ARGUMENTS = new Set(["예를", "예로", "마음에", "맘에", "눈에"]);
+const DEULDA_TIMES = new Set(["요즘", "최근", "근래", "올해", "금년"]);
+
+/**
+ * `들어`, `들었다` are both 듣다 ("hear", ㄷ-irregular) and 들다; ko-dic always reads 듣다. The
+ * standard dictionary's set phrases with 들다 decide it: `예를 들다` (give an example), `마음에 들다`,
+ * `눈에 들다` (be liked), and 들다 "a time comes" after a time noun (`요즘 들어`, `최근 들어`). After such
+ * a word, in the eojeol before or written onto the time noun, the stem 들 is 들다 as written.
+ */
+export function idiomDeulda(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("들")) return ms;
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    // the stem alone (들/VV) or fused with its ending in one entry (`들어도` = 듣/VV + 어도/EC)
+    if (m.pos.charCodeAt(0) !== 0x56 || piece.charCodeAt(m.start) !== 0xb4e4 /* 들 */ || !m.pos.startsWith("VV") || !m.expression.startsWith("듣/VV/")) continue;
+    const prev = ms[i - 1] as Morph;
+    if (prev.end === m.start) {
+      // written onto a time noun that begins the eojeol (`최근들어`)
+      if (prev.pos !== "NNG" || !beginsWord(piece, ms, i - 1) || !DEULDA_TIMES.has(piece.slice(prev.start, prev.end))) continue;
+    } else {
+      let a = i - 1;
+      while (a > 0 && (ms[a - 1] as Morph).end === (ms[a] as Morph).start) a--;
+      const before = piece.slice((ms[a] as Morph).start, prev.end);
+      if (!DEULDA_ARGUMENTS.has(before) && !DEULDA_TIMES.has(before)) continue;
+    }
+    ms[i] = m.pos === "VV" ? { ...m, expression: "들/VV/*", type: "*" } : { ...m, expression: `들${m.expression.slice(1)}` };
+  }
+  return ms;
+}
+
+/**
+ * A modifier ending (ETM) ends its word: the noun it modifies is written apart (한글 맞춤법 제2항,
+ * 관형어와 체언은 띄어 쓴다), so inside one eojeol no common noun follows it; lexicalised compounds
+ * (`큰형`, `된장`) are ko-dic entries of their own. When ko-dic's lattice reads a word's first letters
+ * as a stem and a modifier ending before a common noun of the same eojeol (`매운족발` → 맵 + ㄴ +
+ * 족발, `친서민` → 치 + ㄴ + 서민), those letters are a noun as written, the first of a compound
+ * (매운/NNG + 족발/NNG), as {@link connectiveBeforeNoun} does for a connective; the copula's modifier
+ * form `인` between two common nouns (`경제인연합회` → 경제 + 이 + ㄴ + 연합회) is the last syllable of
+ * the noun before it (경제인/NNG). Bound nouns after a modifier (`먹을만한`, `피던중`) are a spacing
+ * slip and stay, and so does a one-syllable noun, which is as often an ending the lattice cut
+ * (`짠대` = 짜 + ㄴ대, not 짠 + 대); not next to a proper noun.
+ */
+export function modifierBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x56 /* V… */) continue;
+    let j = i;
+    // the ending fused into the stem's morph (…+ETM: the only V… tag that ends in M) or the next morph
+    if (m.pos.charCodeAt(m.pos.length - 1) !== 0x4d /* …M */) {
+      const e = ms[i + 1] as Morph;
+      if (e.pos !== "ETM" || e.start !== m.end || m.pos.includes("+")) continue;
+      j = i + 1;
+    }
+    const n = ms[j + 1];
+    if (n === undefined || n.pos !== "NNG" || n.start !== (ms[j] as Morph).end) continue;
+    const prev = ms[i - 1];
+    if (m.pos === "VCP+ETM") {
+      // 인 between two common nouns: the noun before ends in it (경제인)
+      if (prev !== undefined && prev.pos === "NNG" && prev.end === m.start && m.end - m.start === 1) ms.splice(i - 1, 2, morph(prev.start, m.end, "NNG"));
+    } else if (n.end - n.start >= 2 && !m.pos.startsWith("VCP") && beginsWord(piece, ms, i)) ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * A particle attaches to a nominal before it in its eojeol; it cannot begin a word (like an ending,
+ * {@link endingAtWordStart}). An eojeol of nothing but particles is a word as written: `보다` before
+ * another word is the standard dictionary's adverb 보다 ("more": `보다 빠르게`), MAG; others are a
+ * noun (`도` the province, `만` "full" in `만 5세`, `로만` → 로/JKB + 만/JX). Word-initial particles
+ * before a common noun of the same eojeol are a noun as written, the first of a compound (`나마코카베로`:
+ * 나마/NNG, not 나마/JX); the lattice's cut before the noun stays. Not before a proper noun.
+ */
+export function particleAtWordStart(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.charCodeAt(0) !== 0x4a /* J… */ || !beginsWord(piece, ms, i)) continue;
+    let j = i;
+    while (j + 1 < ms.length && (ms[j + 1] as Morph).start === (ms[j] as Morph).end && (ms[j + 1] as Morph).pos.charCodeAt(0) === 0x4a) j++;
+    const n = ms[j + 1];
+    if (n !== undefined && n.start === (ms[j] as Morph).end && n.pos === "NNG") ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, "NNG"));
+    else if (endsEojeol(piece, ms, j)) {
+      const word = piece.slice(m.start, (ms[j] as Morph).end);
+      ms.splice(i, j - i + 1, morph(m.start, (ms[j] as Morph).end, word === "보다" && n !== undefined ? "MAG" : "NNG"));
+    }
+  }
+  return ms;
+}
+
+/**
+ * The genitive 의 makes its noun a modifier of the next noun, which is written apart (`부양의 의무`);
+ * inside one eojeol a common noun does not follow it. Many Sino-Korean nouns begin with the syllable 의
+ * (義 의무, 醫 의사, 議 의원, 意 의견), and ko-dic's lattice cuts them after a noun as the particle and
+ * the rest (`부양의무자` → 부양 + 의/JKG + 무자): 의 and the common noun after it are one noun as written
+ * (의무자/NNG). Not before a proper noun.
+ */
+export function genitiveInWord(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("의")) return ms;
+  for (let i = 1; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "JKG" || m.end - m.start !== 1 || (ms[i - 1] as Morph).end !== m.start || piece.charCodeAt(m.start) !== 0xc758 /* 의 */) continue;
+    const n = ms[i + 1] as Morph;
+    if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * Sejong tags an ending by what it does in the sentence: an ending right before the sentence's final
+ * mark (`.`, `!`, `?`) ends the sentence and is final, EF, even when its form is a connective's
+ * (`정말 친절하고.` → 고/EF); an ending right before a comma that closes the eojeol joins its clause to
+ * the next one and is connective, EC (`문을 열자, 바람이` → 자/EC, not ko-dic's 자/EF). A comma before
+ * a closing quotation mark ends a quoted sentence and is left alone.
+ */
+export function endingByPunctuation(piece: string, ms: Morph[]): Morph[] {
+  if (!/[,.!?]/.test(piece)) return ms;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    const final = m.pos.endsWith("EF");
+    if ((!final && !m.pos.endsWith("EC")) || m.pos.charCodeAt(m.pos.length - 2) !== 0x45 /* E */) continue;
+    const p = ms[i + 1] as Morph;
+    if (p.start !== m.end || p.end !== p.start + 1) continue;
+    const c = piece.charAt(p.start);
+    const after = ms[i + 2];
+    if (final) {
+      // a comma that ends the eojeol (not one before a closing quotation mark)
+      if (c !== "," || (after !== undefined && after.start === p.end) || (p.end < piece.length && !/\s/.test(piece.charAt(p.end)))) continue;
+    } else if (!/[.!?]/.test(c) || (after !== undefined && after.start === p.end && !/[.!?]/.test(piece.charAt(after.start)))) continue;
+    const to = final ? "EC" : "EF";
+    const expression = m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/\/E[CF]\/([^/+]*)$/, `/${to}/$1`);
+    ms[i] = { ...m, pos: m.pos.slice(0, -2) + to, expression };
+  }
+  return ms;
+}
+
+/**
+ * A numeral counts through a counter: Sino-Korean numerals take a unit noun (`삼 년`, `백 명`) and the
+ * native ones modify as determiners (`세 사람`, MM) or follow the noun (`사람 셋`). A Hangul numeral (NR)
+ * directly before a common noun in one eojeol counts nothing: ko-dic's lattice read a noun's first
+ * syllable as a number (`투여군` → 투/NR + 여군, `오남용` → 오/NR + 남용); the numeral and the noun are one
+ * noun as written (투여군/NNG). Compounds with a numeral that ko-dic lists (`사계절`, `일부`) are its
+ * own entries and never come as NR + NNG. Not the native numerals (a closed class): one written onto
+ * its noun (`열사람`) is the determiner of a spacing slip. Not a digit (`3월`), not before a proper noun.
+ */
+const NATIVE_NUMERAL = /^(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)+$/;
+export function numeralBeforeNoun(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NR" || !isHangul(piece.charCodeAt(m.start)) || NATIVE_NUMERAL.test(piece.slice(m.start, m.end))) continue;
+    const n = ms[i + 1] as Morph;
+    if (n.pos === "NNG" && n.start === m.end) ms.splice(i, 2, morph(m.start, n.end, "NNG"));
+  }
+  return ms;
+}
+
+/**
+ * A predicate's stem never stands without an ending: Korean verbs and adjectives always inflect
+ * (`낮다`, `낮은`), so an eojeol that ends in a bare stem (VV, VA, VX with nothing after it but
+ * punctuation) was misread. A bare stem that is the whole word is a noun as written (`낮` → 낮/NNG, `이번
+ * 주` → 주/NNG, not the verb 주다); a stem `X이` after a syllable with a final consonant is the noun X and
+ * the subject particle 이, which ko-dic has no entry for (`불이 나서` → 불/NNG + 이/JKS, not 불이/VV; also
+ * after a number, `3맥이`);
+ * endings before a bare stem at a word's start (`나하` → 나/EC + 하/VX) are letters of one noun with it.
+ */
+export function bareStemAtEnd(piece: string, ms: Morph[]): Morph[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos.length !== 2 || m.pos.charCodeAt(0) !== 0x56 /* V… */ || m.pos === "VC" || !endsEojeol(piece, ms, i)) continue;
+    const p1 = m.pos.charCodeAt(1);
+    if (p1 !== 0x56 && p1 !== 0x41 && p1 !== 0x58) continue; // VV, VA, VX
+    const last = piece.charCodeAt(m.end - 1);
+    const prev = ms[i - 1];
+    const alone = beginsWord(piece, ms, i);
+    if (m.end - m.start >= 2 && last === 0xc774 /* 이 */ && jongseong(piece.charCodeAt(m.end - 2)) !== 0 && (alone || isDigit(piece.charCodeAt((prev as Morph).end - 1)))) {
+      ms.splice(i, 1, morph(m.start, m.end - 1, "NNG", "*", "*", "T"), morph(m.end - 1, m.end, "JKS", "*", "*", "F"));
+    } else if (alone) ms[i] = morph(m.start, m.end, "NNG");
+    else {
+      // endings from the word's start up to the stem (`나하`)
+      let a = i - 1;
+      while (a >= 0 && (ms[a] as Morph).pos.charCodeAt(0) === 0x45 /* E… */ && (ms[a] as Morph).end === (ms[a + 1] as Morph).start && !beginsWord(piece, ms, a)) a--;
+      if (a >= 0 && (ms[a] as Morph).pos.charCodeAt(0) === 0x45 && beginsWord(piece, ms, a)) {
+        ms.splice(a, i - a + 1, morph((ms[a] as Morph).start, m.end, "NNG"));
+        i = a;
+      }
+    }
+  }
+  return ms;
+}
+
+/** Time nouns that head the `-고 난` construction (`먹고 난 뒤`). */
+const AFTER_NAN = new Set(["후", "뒤", "다음"]);
+
+/**
+ * `-고 나다` is the standard dictionary's auxiliary 나다 (보조 동사: an action finished, `먹고 나서`,
+ * `끝내고 난 뒤`). Right after a verb in the connective -고 and before the time noun it modifies (후,
+ * 뒤, 다음), `난` is that auxiliary with the modifier ending, 나/VX + ㄴ/ETM, not ko-dic's pronoun 나 +
+ * the topic ㄴ: a modifier needs its noun, and the clause in -고 needs a predicate to go on to. A comma
+ * after -고 (`먹고, 난 후에 갈게`) ends the clause and leaves the pronoun.
+ */
+export function auxiliaryNaAfterGo(piece: string, ms: Morph[]): Morph[] {
+  if (!piece.includes("고 난 ")) return ms;
+  for (let i = 1; i + 1 < ms.length; i++) {
+    const m = ms[i] as Morph;
+    if (m.pos !== "NP+JX" || m.end - m.start !== 1 || piece.charCodeAt(m.start) !== 0xb09c /* 난 */) continue;
+    const prev = ms[i - 1] as Morph;
+    const next = ms[i + 1] as Morph;
+    if (prev.end === m.start || next.start === m.end || !prev.pos.endsWith("EC") || piece.charCodeAt(prev.end - 1) !== 0xace0 /* 고 */) continue;
+    if (!next.pos.startsWith("NNG") || !AFTER_NAN.has(piece.slice(next.start, next.end))) continue;
+    ms[i] = { ...m, pos: "VX+ETM", type: "Inflect", semantic: "*", expression: "나/VX/*+ᆫ/ETM/*" };
+  }
+  return ms;
+}
