@@ -384,7 +384,8 @@ export function analyseProperNouns(pieces: string[], rests: readonly RestLines[]
  * {@link WordCache.longest} are never kept (space-less runs, odd input); bounded by {@link Generations}.
  */
 export class WordCache {
-  readonly words: Generations<readonly Morph[]>;
+  /** By key: the word's morphs as lindera gave them, offsets from `at` (no copies are made to keep them). */
+  readonly words: Generations<CachedWord>;
   constructor(
     readonly limit: number = 30_000,
     readonly longest: number = 24,
@@ -394,6 +395,12 @@ export class WordCache {
   /** Words looked up and words that had to be analysed, since the cache was made. */
   lookups = 0;
   misses = 0;
+}
+
+/** A word's morphs in a {@link WordCache}: lindera's own objects (never changed in place), the word starting at `at` in their offsets. */
+interface CachedWord {
+  at: number;
+  ms: readonly Morph[];
 }
 
 /**
@@ -426,14 +433,12 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
       const first = k;
       while (k < ms.length && (ms[k] as Morph).end <= w.b) k++;
       if (!keep || w.b - w.a > cache.longest || !missing.delete(w.key)) continue;
-      const kept: Morph[] = [];
-      for (let j = first; j < k; j++) kept.push(shifted(ms[j] as Morph, 0 - w.a));
-      cache.words.set(w.key, kept);
+      cache.words.set(w.key, { at: w.a, ms: ms.slice(first, k) });
     }
     return out;
   }
   if (missing.size > 0 && !keep) return analyseRaw(pieces);
-  const fresh = new Map<string, readonly Morph[]>();
+  const fresh = new Map<string, CachedWord>();
   if (missing.size > 0) {
     const items = [...missing.values()];
     const texts = items.map((x) => x.left + x.word + x.right);
@@ -455,7 +460,7 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
     analyseAlone(apart.map((i) => texts[i] as string)).forEach((ms, k) => (raw[apart[k] as number] = ms));
     items.forEach((x, i) => {
       const shift = x.left.length;
-      const kept = (raw[i] as Morph[]).filter((m) => m.start >= shift && m.end <= shift + x.word.length).map((m) => shifted(m, 0 - shift));
+      const kept: CachedWord = { at: shift, ms: (raw[i] as Morph[]).filter((m) => m.start >= shift && m.end <= shift + x.word.length) };
       const key = `${x.left}|${x.right}|${x.word}`;
       fresh.set(key, kept);
       cache.words.set(key, kept);
@@ -463,9 +468,11 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
   }
   const out: Morph[][] = pieces.map(() => []);
   for (const w of words) {
-    const ms = w.ms ?? fresh.get(w.key) ?? NONE;
+    const c = w.ms ?? fresh.get(w.key);
+    if (c === undefined) continue;
     const o = out[w.piece] as Morph[];
-    for (const m of ms) o.push(shifted(m, w.a));
+    const by = w.a - c.at;
+    for (const m of c.ms) o.push(shifted(m, by));
   }
   return out;
 }
@@ -474,19 +481,19 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
 const shifted = (m: Morph, by: number): Morph => ({ start: m.start + by, end: m.end + by, pos: m.pos, semantic: m.semantic, batchim: m.batchim, type: m.type, expression: m.expression });
 
 /** A word of a piece (a run without white space): where it is, and its cache key. */
-interface Word {
+interface Word<C = readonly Morph[]> {
   piece: number;
   a: number;
   b: number;
   /** The word and what lindera sees around it: the space or line break before and after it, or "" at a batch's start or end. */
   key: string;
-  /** Its morphs, word-relative, when a cache knew them. */
-  ms?: readonly Morph[];
+  /** What a cache holds for it, when it knew it. */
+  ms?: C;
 }
 
 /** The words of the pieces, in text order, with what `known` holds for each, and those it lacks (the first occurrence of each key). */
-function wordsOf(pieces: readonly string[], ends: { first: boolean[]; last: boolean[] }, known: (key: string) => readonly Morph[] | undefined): { words: Word[]; missing: Map<string, WordItem> } {
-  const words: Word[] = [];
+function wordsOf<C>(pieces: readonly string[], ends: { first: boolean[]; last: boolean[] }, known: (key: string) => C | undefined): { words: Word<C>[]; missing: Map<string, WordItem> } {
+  const words: Word<C>[] = [];
   const missing = new Map<string, WordItem>();
   pieces.forEach((piece, pi) => {
     for (let a = 0; a < piece.length; ) {
