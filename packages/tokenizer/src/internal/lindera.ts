@@ -441,23 +441,7 @@ function analyseRawCached(pieces: string[], cache: WordCache): Morph[][] {
   const fresh = new Map<string, CachedWord>();
   if (missing.size > 0) {
     const items = [...missing.values()];
-    const texts = items.map((x) => x.left + x.word + x.right);
-    const raw: Morph[][] = items.map(() => []);
-    // Between spaces, words share a lindera call (the spaces keep them apart). A word that began a
-    // batch goes first in the call and one that ended a batch last, so that lindera sees the call's
-    // start or end there as it saw the batch's (a lindera call costs about 30 µs before any text);
-    // any others, and all of them when the call would not be one batch, are analysed on their own.
-    const inner: number[] = [];
-    const edge: number[] = [];
-    items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
-    const head = edge.find((i) => (items[i] as WordItem).left === "" && (items[i] as WordItem).right !== "");
-    const tail = edge.find((i) => (items[i] as WordItem).right === "" && (items[i] as WordItem).left !== "");
-    const call = [...(head === undefined ? [] : [head]), ...inner, ...(tail === undefined ? [] : [tail])];
-    const size = call.reduce((n, i) => n + (texts[i] as string).length + 1, 0);
-    const together = size < BATCH ? call : inner;
-    analyseRaw(together.map((i) => texts[i] as string)).forEach((ms, k) => (raw[together[k] as number] = ms));
-    const apart = edge.filter((i) => !together.includes(i));
-    analyseAlone(apart.map((i) => texts[i] as string)).forEach((ms, k) => (raw[apart[k] as number] = ms));
+    const raw = analyseInContext(items);
     items.forEach((x, i) => {
       const shift = x.left.length;
       const kept: CachedWord = { at: shift, ms: (raw[i] as Morph[]).filter((m) => m.start >= shift && m.end <= shift + x.word.length) };
@@ -514,6 +498,31 @@ function wordsOf<C>(pieces: readonly string[], ends: { first: boolean[]; last: b
   return { words, missing };
 }
 
+/**
+ * Each word analysed with what surrounds it (`left + word + right`), offsets into that text. Between
+ * spaces, words share a lindera call (the spaces keep them apart). A word that began a batch goes
+ * first in the call and one that ended a batch last, so that lindera sees the call's start or end
+ * there as it saw the batch's (a lindera call costs about 30 µs before any text); any others, and
+ * all of them when the call would not be one batch, are analysed on their own.
+ */
+function analyseInContext(items: readonly WordItem[], tk?: LinderaTokenizer): Morph[][] {
+  const texts = items.map((x) => x.left + x.word + x.right);
+  const raw: Morph[][] = items.map(() => []);
+  const inner: number[] = [];
+  const edge: number[] = [];
+  items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
+  const head = edge.find((i) => (items[i] as WordItem).left === "" && (items[i] as WordItem).right !== "");
+  const tail = edge.find((i) => (items[i] as WordItem).right === "" && (items[i] as WordItem).left !== "");
+  const call = [...(head === undefined ? [] : [head]), ...inner, ...(tail === undefined ? [] : [tail])];
+  const size = call.reduce((n, i) => n + (texts[i] as string).length + 1, 0);
+  const together = size < BATCH ? call : inner;
+  analyseRaw(together.map((i) => texts[i] as string), tk).forEach((ms, k) => (raw[together[k] as number] = ms));
+  const joined = new Set(together);
+  const apart = edge.filter((i) => !joined.has(i));
+  analyseAlone(apart.map((i) => texts[i] as string), tk).forEach((ms, k) => (raw[apart[k] as number] = ms));
+  return raw;
+}
+
 /** A word to analyse: its text, what surrounds it, and where it first occurs (piece, offset). */
 interface WordItem {
   left: string;
@@ -539,13 +548,7 @@ function analyseWords(items: WordItem[], cache: ProperNounCache, whole?: Morph[]
       raw[i] = (whole[x.piece] ?? []).filter((m) => m.start >= x.a && m.end <= b).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
     });
   } else {
-    // A word between spaces may share a lindera call with others (the spaces keep them apart); one
-    // at a batch's start or end is analysed on its own, as it was there.
-    const inner: number[] = [];
-    const edge: number[] = [];
-    items.forEach((x, i) => (x.left !== "" && x.right !== "" ? inner : edge).push(i));
-    analyseRaw(inner.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[inner[k] as number] = ms));
-    analyseAlone(edge.map((i) => texts[i] as string), proper).forEach((ms, k) => (raw[edge[k] as number] = ms));
+    analyseInContext(items, proper).forEach((ms, i) => (raw[i] = ms));
   }
   // Words the 이 repair may change, and words with a proper noun inside them that reads 이 + a
   // copula ending (copulaFromProperNoun may unmake it).
