@@ -1,27 +1,11 @@
 import { SinmunError } from "@sinmun/core";
-import { LAYERS, type AnalyzerOptions, type Layer } from "sinmun";
+import { LAYERS, type Layer, type PoolRequestOptions } from "sinmun";
 
-/** The per-request (or per-job) analysis options: the ones the CLI's flags set. */
-export interface RequestOptions {
-  disable?: Layer[];
-  tokens?: boolean;
-}
+/** The per-request (or per-job) analysis options: the ones the CLI's flags set (sinmun's pool reads them). */
+export type RequestOptions = PoolRequestOptions;
 
-/**
- * The analyser options for one request: the server's base options with the request's `disable`
- * added and its `tokens` switch.
- *
- * @example
- * mergeOptions({ disable: ["tokens"] }, { disable: ["quotes"] }); // { disable: ["tokens", "quotes"] }
- */
-export function mergeOptions(base: AnalyzerOptions, request: RequestOptions): AnalyzerOptions {
-  const disable = [...new Set([...(base.disable ?? []), ...(request.disable ?? [])])];
-  return {
-    ...base,
-    ...(disable.length > 0 ? { disable } : {}),
-    ...(request.tokens !== undefined ? { tokens: request.tokens } : {}),
-  };
-}
+/** The analyser options for one request: the server's base options with the request's `disable` added and its `tokens` switch (sinmun's, re-exported). */
+export { mergeOptions } from "sinmun";
 
 /**
  * Reads `disable` (comma-separated layers, or a list) and `tokens` (`true`/`false`/`1`/`0`) from a

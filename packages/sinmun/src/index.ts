@@ -19,5 +19,5 @@ export type {
 export { sentencesComponent, amountsComponent } from "./components/builtins";
 export { serializeDoc } from "./serializeDoc";
 export { loadUserEntities } from "./loadUserEntities";
-export { createWorkerPool } from "./pool";
+export { createWorkerPool, mergeOptions } from "./pool";
 export type { WorkerPool, WorkerPoolOptions, PoolRequestOptions } from "./pool";

@@ -11,6 +11,22 @@ export interface PoolRequestOptions {
   tokens?: boolean;
 }
 
+/**
+ * A pool's options for one document: the pool's `options` with the document's `disable` added and
+ * its `tokens` switch (what each thread builds its analyser from).
+ *
+ * @example
+ * mergeOptions({ disable: ["tokens"] }, { disable: ["quotes"] }); // { disable: ["tokens", "quotes"] }
+ */
+export function mergeOptions(base: AnalyzerOptions, request: PoolRequestOptions): AnalyzerOptions {
+  const disable = [...new Set([...(base.disable ?? []), ...(request.disable ?? [])])];
+  return {
+    ...base,
+    ...(disable.length > 0 ? { disable } : {}),
+    ...(request.tokens !== undefined ? { tokens: request.tokens } : {}),
+  };
+}
+
 /** Options of {@link createWorkerPool}. */
 export interface WorkerPoolOptions {
   /** Workers serialise each document to its JSON line (contract key order): `analyze` resolves to strings. */

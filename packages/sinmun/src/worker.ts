@@ -6,7 +6,7 @@ import { SinmunError } from "@sinmun/core";
 import { buildPipeline, type Pipeline } from "./createAnalyzer";
 import { serializeDoc } from "./serializeDoc";
 import { parseInput, type ParsedInput } from "./runPipeline";
-import type { PoolRequestOptions, Reply, Task } from "./pool";
+import { mergeOptions, type PoolRequestOptions, type Reply, type Task } from "./pool";
 import type { AnalyzerOptions } from "./types";
 
 /**
@@ -24,16 +24,6 @@ function errorOf(err: unknown): { code: string; message: string } {
   return { code: (err as { code?: string })?.code ?? "failed", message: (err as Error)?.message ?? String(err) };
 }
 
-/** The pool's options with a document's `disable` added and its `tokens` switch. */
-function merged(base: AnalyzerOptions, request: PoolRequestOptions): AnalyzerOptions {
-  const disable = [...new Set([...(base.disable ?? []), ...(request.disable ?? [])])];
-  return {
-    ...base,
-    ...(disable.length > 0 ? { disable } : {}),
-    ...(request.tokens !== undefined ? { tokens: request.tokens } : {}),
-  };
-}
-
 const port = parentPort;
 if (port) {
   const { options: base, json } = workerData as { options: AnalyzerOptions; json: boolean };
@@ -45,7 +35,7 @@ if (port) {
     let key = BASE_KEY;
     let options = base;
     if (request) {
-      options = merged(base, request);
+      options = mergeOptions(base, request);
       const disable = options.disable ? [...options.disable].sort() : [];
       const tokens = options.tokens ?? false;
       if (JSON.stringify(disable) !== JSON.stringify([...(base.disable ?? [])].sort()) || tokens !== (base.tokens ?? false)) key = JSON.stringify([disable, tokens]);
