@@ -372,17 +372,9 @@ const HA_CONNECTIVES = new Set(["려", "려고", "으려", "으려고", "곤"]);
 /** Auxiliaries that have no main-verb use: VX wherever they stand. */
 const ONLY_AUXILIARY = new Set(["싶", "않"]);
 
-/** A morph's first morpheme: its expression's first, else its surface and tag (without parsing the rest). */
-function headPart(piece: string, m: Morph): Part {
-  const e = m.expression;
-  if (e === "*" || e === "") return { form: piece.slice(m.start, m.end), tag: m.pos };
-  // as view(e)[0]: the text before the first "+", then its first two "/" fields
-  const plus = e.indexOf("+");
-  const end = plus < 0 ? e.length : plus;
-  const slash = e.indexOf("/");
-  if (slash < 0 || slash > end) return { form: e.slice(0, end), tag: "" };
-  const next = e.indexOf("/", slash + 1);
-  return { form: e.slice(0, slash), tag: e.slice(slash + 1, next < 0 || next > end ? end : next) };
+/** A morph's first morpheme: its expression's first (the shared parse), else its surface and tag. */
+function headPart(piece: string, m: Morph): Readonly<Part> {
+  return m.expression === "*" || m.expression === "" ? { form: piece.slice(m.start, m.end), tag: m.pos } : (view(m.expression)[0] as Part);
 }
 
 /** The morphemes of the eojeol `[a, b]`, in order (each morph's expression, else its surface and tag). */
@@ -979,7 +971,7 @@ export function elidedVowel(piece: string, ms: Morph[]): Morph[] {
       continue;
     }
     const vowel = Math.floor(((c - 0xac00) % 588) / 28) === 0 ? "아" : "어";
-    const stem = m.expression !== "*" && m.expression !== "" ? (view(m.expression)[0] as Part).form : piece.slice(m.start, m.end);
+    const stem = headPart(piece, m).form;
     const tag = ending === "야만" ? "EC+JX" : "EC";
     const forms = ending === "야만" ? [`${vowel}야`, "만"] : [vowel + ending];
     const expression = [`${stem}/${m.pos}/*`, ...forms.map((f, k) => `${f}/${tag.split("+")[k] as string}/*`)].join("+");
@@ -1462,7 +1454,7 @@ export function suffixHaAfterAdverb(piece: string, ms: Morph[]): Morph[] {
       ms[i - 1] = prev;
     }
     if (!/^V[VX]/.test(m.pos) || prev.pos !== "MAG" || prev.end !== m.start || HA_COMPOUND_ADVERBS.has(piece.slice(prev.start, prev.end))) continue;
-    const first = m.expression === "*" || m.expression === "" ? piece.slice(m.start, m.end) : (view(m.expression)[0] as Part).form;
+    const first = headPart(piece, m).form;
     if (first !== "하" || (m.expression !== "*" && m.expression !== "" && !/^하\/V[VX]\//.test(m.expression))) continue;
     ms[i] = { ...m, pos: "XSV" + m.pos.slice(2), expression: m.expression === "*" || m.expression === "" ? m.expression : m.expression.replace(/^하\/V[VX]\//, "하/XSV/") };
   }
