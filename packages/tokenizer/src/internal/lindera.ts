@@ -123,11 +123,11 @@ function batchesOf(pieces: readonly string[]): [number, number][] {
  */
 const interned = new Map<string, string>();
 const INTERN_LIMIT = 50_000;
-function intern(s: string, written: (s: string) => string = (x) => x): string {
+function intern(s: string, written?: (s: string) => string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= INTERN_LIMIT) interned.clear();
-  const key = Object.keys({ [written(s)]: 0 })[0] ?? s;
+  const key = Object.keys({ [written === undefined ? s : written(s)]: 0 })[0] ?? s;
   interned.set(s, key);
   return key;
 }
